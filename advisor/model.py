@@ -1,0 +1,545 @@
+"""The domain: knowledge-base entries, the product tree and assessment results.
+
+Everything here is a frozen dataclass. Validation of a component tree lives here
+too and reports through `InputError`, so every front end shows the same message.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from advisor.errors import ERROR, WARNING, InputError, Problem
+
+# Reversibility classes in the sense of EN 45554 (fasteners).
+REUSABLE = "reusable"
+REMOVABLE = "removable"
+NON_REMOVABLE = "non_removable"
+
+# Route qualities, best first.
+QUALITIES = ("reuse", "closed_loop", "high_grade", "downcycled", "energy", "landfill")
+
+# R-ladder steps that keep a product or part whole (PBL R3..R7).
+COMPONENT_ROUTES = ("R3", "R4", "R5", "R6", "R7")
+ROUTE_ORDER = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
+
+# A mass per unit above this is certainly a typing error for a product BOM (kg).
+ABSURD_MASS_KG = 100_000.0
+
+
+# --------------------------------------------------------------------------
+# Knowledge-base entries
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Material:
+    """A material or composite item of the knowledge base."""
+
+    id: str
+    name_en: str
+    name_nl: str
+    family: str
+    iso_code: str = ""
+    density_kg_m3: float | None = None
+    carbon_kg_per_kg: float | None = None
+    carbon_recycled_kg_per_kg: float | None = None
+    recycled_content_market: float | None = None
+    biobased: bool = False
+    substances: tuple[str, ...] = ()
+    carbon_black: bool = False
+    stream: str = ""
+    is_composite: bool = False
+    durable_part: bool = False
+    note: str = ""
+    source: str = ""
+
+    def name(self, lang: str = "nl") -> str:
+        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
+
+
+@dataclass(frozen=True)
+class Joint:
+    """A way of attaching a component to its parent."""
+
+    id: str
+    name_en: str
+    name_nl: str
+    reversibility: str
+    tool_class: str
+    destructive: bool
+    time_s: float | None = None
+    time_status: str = ""
+    source: str = ""
+
+    def name(self, lang: str = "nl") -> str:
+        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
+
+
+@dataclass(frozen=True)
+class RecoveryRoute:
+    """One step of the R-ladder (PBL): R3 reuse ... R9 energy recovery, landfill."""
+
+    code: str
+    level: int
+    name_en: str
+    name_nl: str
+    description_en: str = ""
+    description_nl: str = ""
+    source: str = ""
+
+    def name(self, lang: str = "nl") -> str:
+        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
+
+
+@dataclass(frozen=True)
+class RouteOption:
+    """A route a material (or family) can reach, with what it requires."""
+
+    code: str
+    quality: str
+    yield_: float
+    requires: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ("utrecht", "nl", "eu")
+    material_id: str = ""
+    family: str = ""
+    status: str = ""
+    source: str = ""
+
+
+# --------------------------------------------------------------------------
+# Product tree
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Component:
+    """One row of a bill of materials: an assembly or a part.
+
+    `mass_kg` is the mass of one unit; the mass in the product is
+    `mass_kg * quantity * (quantities of all ancestors)`.
+    """
+
+    id: str
+    name: str
+    parent_id: str | None = None
+    material_input: str = ""
+    material_id: str | None = None
+    match_confidence: float = 0.0
+    constituents: tuple[tuple[str, float], ...] = ()
+    mass_kg: float | None = None
+    quantity: float = 1.0
+    joint_input: str = ""
+    joint_id: str | None = None
+    finish: str = ""
+    recycled_content: float | None = None
+    reused_content: float | None = None
+    notes: str = ""
+    row: int | None = None
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A version of a product (baseline, redesign A, ...) with its component tree."""
+
+    id: str
+    name: str
+    components: tuple[Component, ...] = ()
+    lifetime_years: float | None = None
+    industry_lifetime_years: float | None = None
+    use_intensity: float = 1.0
+    notes: str = ""
+
+    def with_components(self, components: Iterable[Component]) -> Variant:
+        return replace(self, components=tuple(components))
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    name: str
+    variants: tuple[Variant, ...] = ()
+    notes: str = ""
+
+    def variant(self, name_or_id: str | None = None) -> Variant:
+        """Return the named variant, or the first one."""
+        if not self.variants:
+            raise InputError(Problem("no_variant", f"Product {self.name!r} has no variants"))
+        if name_or_id is None:
+            return self.variants[0]
+        for v in self.variants:
+            if name_or_id in (v.id, v.name):
+                return v
+        names = ", ".join(v.name for v in self.variants)
+        raise InputError(
+            Problem(
+                "unknown_variant",
+                f"Product {self.name!r} has no variant {name_or_id!r}",
+                hint=f"Choose one of: {names}",
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    products: tuple[Product, ...] = ()
+    company: str = ""
+    author: str = ""
+    notes: str = ""
+
+    def product(self, name_or_id: str | None = None) -> Product:
+        """Return the named product, or the first one."""
+        if not self.products:
+            raise InputError(Problem("no_product", f"Project {self.name!r} has no products"))
+        if name_or_id is None:
+            return self.products[0]
+        for p in self.products:
+            if name_or_id in (p.id, p.name):
+                return p
+        names = ", ".join(p.name for p in self.products)
+        raise InputError(
+            Problem(
+                "unknown_product",
+                f"Project {self.name!r} has no product {name_or_id!r}",
+                hint=f"Choose one of: {names}",
+            )
+        )
+
+
+# --------------------------------------------------------------------------
+# Assessment results
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a route is blocked, or an issue: a code with parameters (no language)."""
+
+    code: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class BlockedRoute:
+    code: str
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class Issue:
+    code: str
+    category: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class MciInputs:
+    F_R: float = 0.0
+    F_U: float = 0.0
+    C_R: float = 0.0
+    C_U: float = 0.0
+    E_C: float = 1.0
+    E_F: float = 1.0
+
+
+@dataclass(frozen=True)
+class ComponentResult:
+    """The assessment of one BOM row."""
+
+    row: int | None
+    id: str
+    parent: str | None
+    name: str
+    is_assembly: bool
+    material_input: str
+    material_id: str | None
+    match_confidence: float
+    mass_kg: float
+    quantity: float
+    total_mass_kg: float
+    joint: str | None
+    liberated: bool
+    route_code: str
+    route_quality: str
+    blocked_routes: tuple[BlockedRoute, ...] = ()
+    recycling_yield: float = 0.0
+    energy_recovery_share: float = 0.0
+    mci_inputs: MciInputs = MciInputs()
+    issues: tuple[Issue, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metrics:
+    total_mass_kg: float = 0.0
+    recyclability_rate: float = 0.0
+    recoverability_rate: float = 0.0
+    reuse_rate: float = 0.0
+    mci: float = 0.0
+    lfi: float = 1.0
+    utility_x: float = 1.0
+    v_kg: float = 0.0
+    w0_kg: float = 0.0
+    wc_kg: float = 0.0
+    wf_kg: float = 0.0
+    w_kg: float = 0.0
+    circular_inflow: float = 0.0
+    circular_outflow: float = 0.0
+    crm_mass_kg: float = 0.0
+    crm_recovered_kg: float = 0.0
+    crm_materials: tuple[str, ...] = ()
+    disassembly_time_s: float = 0.0
+    disassembly_tools: tuple[str, ...] = ()
+    embodied_carbon_kg: float = 0.0
+    carbon_saved_kg: float = 0.0
+    unresolved_mass_kg: float = 0.0
+
+
+@dataclass(frozen=True)
+class Gain:
+    recyclability_rate: float = 0.0
+    mci: float = 0.0
+    disassembly_time_s: float = 0.0
+    crm_recovered_kg: float = 0.0
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit to a component that a recommendation proposes (field -> new value)."""
+
+    component_id: str
+    field: str
+    value: object = None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A design rule that fired, the rows it concerns, and its measured gain."""
+
+    id: str
+    rule_id: str
+    category: str
+    rows: tuple[int, ...]
+    component_ids: tuple[str, ...]
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+    changes: tuple[Change, ...] = ()
+    gain: Gain = Gain()
+    effort: int = 2
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The result of evaluating one variant."""
+
+    product_name: str
+    variant_name: str
+    kb_version: str
+    metrics: Metrics
+    components: tuple[ComponentResult, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    region: str = "utrecht"
+    lifetime_years: float | None = None
+    industry_lifetime_years: float | None = None
+    use_intensity: float = 1.0
+
+
+# --------------------------------------------------------------------------
+# Tree helpers and validation
+# --------------------------------------------------------------------------
+
+
+def children_index(components: Iterable[Component]) -> dict[str | None, list[Component]]:
+    """Map each parent id (None for top level) to its children in order."""
+    index: dict[str | None, list[Component]] = {}
+    for c in components:
+        index.setdefault(c.parent_id, []).append(c)
+    return index
+
+
+def leaves(components: Iterable[Component]) -> Iterator[Component]:
+    """The components that have no children."""
+    components = tuple(components)
+    parents = {c.parent_id for c in components}
+    return (c for c in components if c.id not in parents)
+
+
+def multipliers(components: Iterable[Component]) -> dict[str, float]:
+    """Quantity of each component in one product (own quantity x ancestors')."""
+    by_id = {c.id: c for c in components}
+    cache: dict[str, float] = {}
+
+    def total(cid: str) -> float:
+        if cid in cache:
+            return cache[cid]
+        chain = []
+        cur: str | None = cid
+        while cur is not None and cur not in cache:
+            chain.append(cur)
+            cur = by_id[cur].parent_id if cur in by_id else None
+        base = cache[cur] if cur is not None else 1.0
+        for cid2 in reversed(chain):
+            base *= by_id[cid2].quantity
+            cache[cid2] = base
+        return cache[cid]
+
+    return {cid: total(cid) for cid in by_id}
+
+
+def _number_problem(c: Component, fname: str | None, column: str, value: object,
+                    code: str, message: str, hint: str) -> Problem:
+    return Problem(code, message, file=fname, row=c.row, column=column,
+                   value=str(value), hint=hint, params={"id": c.id, "name": c.name})
+
+
+def _check_numbers(c: Component, has_children: bool, fname: str | None) -> list[Problem]:
+    out: list[Problem] = []
+    m = c.mass_kg
+    if m is None:
+        if not has_children:
+            out.append(Problem("mass_missing", "A part without sub-parts needs a mass",
+                               file=fname, row=c.row, column="mass",
+                               hint="Enter the mass of one unit, e.g. 0,25 kg or 250 g",
+                               params={"id": c.id, "name": c.name}))
+    elif not math.isfinite(m):
+        out.append(_number_problem(c, fname, "mass", m, "mass_not_finite",
+                                   "Mass is not a finite number", "Enter a number such as 0,25"))
+    elif m < 0:
+        out.append(_number_problem(c, fname, "mass", m, "mass_negative",
+                                   "Mass is negative", "Enter a mass of zero or more"))
+    elif m > ABSURD_MASS_KG:
+        out.append(_number_problem(c, fname, "mass", m, "mass_absurd",
+                                   "Mass is implausibly large for a product part",
+                                   "Check the unit (g or kg)"))
+    q = c.quantity
+    if not math.isfinite(q) or q <= 0:
+        out.append(_number_problem(c, fname, "quantity", q, "quantity_invalid",
+                                   "Quantity must be a number above zero", "Enter 1 or more"))
+    for column, share in (("recycled content", c.recycled_content),
+                          ("reused content", c.reused_content)):
+        if share is not None and (not math.isfinite(share) or not 0 <= share <= 1):
+            out.append(_number_problem(c, fname, column, share, "share_out_of_range",
+                                       "A share must lie between 0% and 100%",
+                                       "Enter e.g. 30% or 0,3"))
+    if (c.recycled_content or 0) + (c.reused_content or 0) > 1 + 1e-9:
+        out.append(_number_problem(c, fname, "recycled content",
+                                   (c.recycled_content, c.reused_content),
+                                   "shares_exceed_one",
+                                   "Recycled and reused content together exceed 100%",
+                                   "Lower one of the two shares"))
+    return out
+
+
+def _find_cycles(components: tuple[Component, ...], fname: str | None) -> list[Problem]:
+    by_id = {c.id: c for c in components}
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    out: list[Problem] = []
+    for start in by_id:
+        path: list[str] = []
+        cur: str | None = start
+        while cur is not None and cur in by_id and state.get(cur) is None:
+            state[cur] = 1
+            path.append(cur)
+            cur = by_id[cur].parent_id
+        if cur is not None and state.get(cur) == 1:
+            c = by_id[cur]
+            loop = path[path.index(cur):]
+            out.append(Problem("cycle", "Parent links form a loop", file=fname, row=c.row,
+                               column="parent", value=" -> ".join(loop + [cur]),
+                               hint="Give one of these rows a parent outside the loop",
+                               params={"id": c.id, "loop": loop}))
+        for p in path:
+            state[p] = 2
+    return out
+
+
+def validate_components(components: Iterable[Component], fname: str | None = None,
+                        ) -> list[Problem]:
+    """Return every problem in a component list (errors and warnings), in row order."""
+    components = tuple(components)
+    out: list[Problem] = []
+    seen: dict[str, Component] = {}
+    for c in components:
+        if not c.id:
+            out.append(Problem("id_missing", "Row has no identifier", file=fname, row=c.row,
+                               column="id", hint="Give every row a unique id"))
+        elif c.id in seen:
+            out.append(Problem("id_duplicate", "Identifier is used twice", file=fname,
+                               row=c.row, column="id", value=c.id,
+                               hint=f"Also used on row {seen[c.id].row}; make it unique",
+                               params={"id": c.id, "other_row": seen[c.id].row}))
+        else:
+            seen[c.id] = c
+    kids = children_index(components)
+    for c in components:
+        if c.parent_id is not None and c.parent_id not in seen:
+            out.append(Problem("parent_unknown", "Parent does not exist", file=fname,
+                               row=c.row, column="parent", value=c.parent_id,
+                               hint="Use the id of another row, or leave it empty",
+                               params={"id": c.id}))
+        if c.parent_id is not None and c.parent_id == c.id:
+            continue  # reported as a cycle below
+        out.extend(_check_numbers(c, bool(kids.get(c.id)), fname))
+    out.extend(_find_cycles(components, fname))
+    if not out:
+        out.extend(_check_assembly_masses(components, kids, fname))
+    return sorted(out, key=lambda p: (p.row if p.row is not None else 0))
+
+
+def rolled_up_mass(components: tuple[Component, ...],
+                   kids: dict[str | None, list[Component]] | None = None) -> dict[str, float]:
+    """Mass of one unit of each component: its own mass for a leaf, else its children's."""
+    kids = kids if kids is not None else children_index(components)
+    out: dict[str, float] = {}
+
+    def unit_mass(c: Component) -> float:
+        if c.id in out:
+            return out[c.id]
+        stack = [(c, False)]
+        while stack:
+            node, expanded = stack.pop()
+            children = kids.get(node.id, [])
+            if not children:
+                out[node.id] = node.mass_kg or 0.0
+            elif expanded:
+                out[node.id] = sum(out[k.id] * k.quantity for k in children)
+            else:
+                stack.append((node, True))
+                stack.extend((k, False) for k in children if k.id not in out)
+        return out[c.id]
+
+    for c in components:
+        unit_mass(c)
+    return out
+
+
+def _check_assembly_masses(components: tuple[Component, ...],
+                           kids: dict[str | None, list[Component]],
+                           fname: str | None) -> list[Problem]:
+    rolled = rolled_up_mass(components, kids)
+    out = []
+    for c in components:
+        if kids.get(c.id) and c.mass_kg is not None and c.mass_kg > 0:
+            children = rolled[c.id]
+            if abs(children - c.mass_kg) > 0.05 * c.mass_kg:
+                out.append(Problem(
+                    "assembly_mass_mismatch",
+                    "Assembly mass differs from the sum of its parts by more than 5%",
+                    file=fname, row=c.row, column="mass", value=f"{c.mass_kg:g} kg",
+                    hint=f"The parts add up to {children:g} kg; check the parts or the total",
+                    severity=WARNING,
+                    params={"id": c.id, "given": c.mass_kg, "children": children}))
+    return out
+
+
+def check_components(components: Iterable[Component], fname: str | None = None) -> list[Problem]:
+    """Validate and raise `InputError` with all problems if any is an error.
+
+    Returns the warnings when there is no error.
+    """
+    problems = validate_components(components, fname)
+    if any(p.severity == ERROR for p in problems):
+        raise InputError(problems)
+    return problems
