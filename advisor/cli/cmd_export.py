@@ -1,0 +1,17 @@
+"""`export`: export a project's bill of materials with results (.xlsx, .csv, .json)."""
+
+from __future__ import annotations
+
+import argparse
+
+from advisor.errors import InputError, Problem
+
+HELP = "export a project's bill of materials with results (.xlsx, .csv, .json)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("args", nargs=argparse.REMAINDER)
+
+
+def run(args: argparse.Namespace, out, err) -> int:
+    raise InputError(Problem("not_available", "This command is not available yet"))

@@ -1,0 +1,17 @@
+"""`import`: add a bill of materials to a project file (created if absent)."""
+
+from __future__ import annotations
+
+import argparse
+
+from advisor.errors import InputError, Problem
+
+HELP = "add a bill of materials to a project file (created if absent)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("args", nargs=argparse.REMAINDER)
+
+
+def run(args: argparse.Namespace, out, err) -> int:
+    raise InputError(Problem("not_available", "This command is not available yet"))

@@ -1,0 +1,67 @@
+"""The architecture's boundaries, checked on the code itself."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import advisor
+from tests.conftest import NetworkBlocked
+
+ROOT = Path(__file__).parent.parent
+
+
+def advisor_modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.walk_packages(advisor.__path__, "advisor."))
+
+
+def test_advisor_never_loads_pyside6():
+    modules = advisor_modules()
+    assert len(modules) > 5
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"advisor loaded Qt: {result.stdout}"
+
+
+def _ui_sources() -> list[Path]:
+    return sorted((ROOT / "ui").rglob("*.py"))
+
+
+def test_ui_builds_no_sql():
+    sql_words = ("SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE")
+    for path in _ui_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                upper = node.value.upper()
+                assert not any(w in upper for w in sql_words), f"SQL in {path}: {node.value!r}"
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names]
+                module = getattr(node, "module", "") or ""
+                assert "sqlite3" not in names and "sqlite_utils" not in names, path
+                assert not module.startswith(("sqlite3", "sqlite_utils")), path
+
+
+def test_network_is_blocked_in_tests():
+    import socket
+
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        try:
+            s.connect(("192.0.2.1", 80))
+        except NetworkBlocked:
+            return
+        raise AssertionError("network guard did not fire")
+    finally:
+        s.close()

@@ -1,0 +1,33 @@
+"""Start the desktop app: parse the few start-up arguments, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def parse_start_args(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cirkelwijzer")
+    parser.add_argument("--demo", action="store_true", help="open the bundled demo product")
+    parser.add_argument("file", nargs="?", help="a project (.cirkel) or bill of materials")
+    return parser.parse_known_args(args)[0]
+
+
+def run_app(args: list[str]) -> int:
+    """Create the QApplication and the main window; return the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    ns = parse_start_args(args)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Cirkelwijzer")
+    app.setOrganizationName("Cirkelregio Utrecht")
+    window = MainWindow()
+    window.show()
+    if ns.file:
+        window.open_path(Path(ns.file))
+    elif ns.demo:
+        window.open_demo()
+    return app.exec()
