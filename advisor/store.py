@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -162,7 +163,13 @@ def _component(r: dict) -> Component:
     )
 
 
+REQUIRED_TABLES = ("meta", "products", "variants", "components")
+
+
 def _read_project(db: sqlite_utils.Database) -> Project:
+    missing = [t for t in REQUIRED_TABLES if not db[t].exists()]
+    if missing:
+        raise KeyError(f"missing tables: {', '.join(missing)}")
     meta = {r["key"]: r["value"] for r in db["meta"].rows}
     comps: dict[str, list[Component]] = {}
     for r in db["components"].rows_where(order_by="variant_id, position"):
@@ -234,11 +241,26 @@ def _check_unique_ids(project: Project) -> None:
             seen.add(v.id)
 
 
+STALE_TEMP_SECONDS = 600
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove temporary files left by a save that was killed (older than 10 minutes)."""
+    now = time.time()
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
+                tmp.unlink()
+        except OSError:
+            pass  # another process may be using or removing it
+
+
 def save_project(project: Project, path: str | os.PathLike) -> Path:
     """Save atomically: write a temporary file, flush it to disk, then replace."""
     path = Path(path)
     _check_unique_ids(project)
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
