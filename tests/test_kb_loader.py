@@ -80,3 +80,24 @@ def test_bad_pack_changes_nothing(tmp_path):
     (tmp_path / "junk.zip").write_bytes(b"not a zip")
     with pytest.raises(InputError):
         read_pack(tmp_path / "junk.zip")
+
+
+def test_user_edits_are_checked_and_survive_a_shipped_update(shipped, tmp_path):
+    from advisor.kb.userlayer import hide_shipped_row, remove_user_row, save_user_row
+
+    user = tmp_path / "user"
+    row = {"id": "screw", "name_en": "Screw", "name_nl": "Schroef", "reversibility": "reusable",
+           "tool_class": "basic", "destructive": "0", "time_s": "7", "time_status": "estimate",
+           "time_source": "own stopwatch, 10 screws", "source": "consultant"}
+    save_user_row("joints", row, user)
+    with pytest.raises(InputError) as err:
+        save_user_row("joints", {**row, "time_s": "8", "time_source": ""}, user)
+    assert err.value.problems[0].code == "kb_unsourced"
+    # A shipped update (new content) does not erase the user's row.
+    (shipped / "joints.csv").write_text(JOINTS.replace(",5,", ",6,"))
+    kb = load_kb(shipped, user)
+    assert kb.joints["screw"].time_s == 7
+    hide_shipped_row("joints", {"id": "adhesive"}, user)
+    assert "adhesive" not in load_kb(shipped, user).joints
+    assert remove_user_row("joints", {"id": "adhesive"}, user)
+    assert "adhesive" in load_kb(shipped, user).joints

@@ -72,6 +72,11 @@ def read_table_text(text: str, spec: TableSpec, fname: str) -> list[dict]:
 
 def _check_row(row: dict, spec: TableSpec, fname: str, line: int | None) -> list[Problem]:
     out = []
+    if row.get("deleted", "").strip().lower() in TRUE_WORDS:
+        # A user-layer marker that hides a shipped row needs only its key.
+        return [Problem("kb_required", "Required value is empty", file=fname, row=line,
+                        column=col) for col in spec.key if col in spec.required
+                and not row.get(col)]
     for col in spec.required:
         if not row.get(col):
             out.append(Problem("kb_required", "Required value is empty", file=fname, row=line,
