@@ -16,18 +16,26 @@ def parse_start_args(args: list[str]) -> argparse.Namespace:
 
 def run_app(args: list[str]) -> int:
     """Create the QApplication and the main window; return the exit code."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
-
     ns = parse_start_args(args)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Cirkelwijzer")
     app.setOrganizationName("Cirkelregio Utrecht")
+    app.setApplicationDisplayName("Cirkelwijzer")
+
+    from ui.main_window import MainWindow
+
     window = MainWindow()
     window.show()
     if ns.file:
         window.open_path(Path(ns.file))
     elif ns.demo:
         window.open_demo()
+    else:
+        window.open_start()
     return app.exec()

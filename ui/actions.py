@@ -1,0 +1,116 @@
+"""The main window's actions, menus and tool bar, with standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from ui.icons import icon
+
+Key = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    """Creates every QAction once; the window connects them to its methods."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+        std = window.style().standardIcon
+        sp = QStyle.StandardPixmap
+        a = self._make
+        self.new = a(self.tr("&New project"), Key.New, std(sp.SP_FileIcon))
+        self.open = a(self.tr("&Open…"), Key.Open, std(sp.SP_DialogOpenButton))
+        self.import_bom = a(self.tr("&Import bill of materials…"), "Ctrl+I",
+                            std(sp.SP_ArrowDown))
+        self.save = a(self.tr("&Save"), Key.Save, std(sp.SP_DialogSaveButton))
+        self.save_as = a(self.tr("Save &as…"), Key.SaveAs)
+        self.export_pdf = a(self.tr("Export &PDF report…"), "Ctrl+P", icon("pdf"))
+        self.export_table = a(self.tr("Export &table (Excel/CSV)…"), "Ctrl+E")
+        self.quit = a(self.tr("&Quit"), Key.Quit)
+        self.undo = a(self.tr("&Undo"), Key.Undo, std(sp.SP_ArrowBack))
+        self.redo = a(self.tr("&Redo"), Key.Redo, std(sp.SP_ArrowForward))
+        self.cut = a(self.tr("Cu&t"), Key.Cut)
+        self.copy = a(self.tr("&Copy"), Key.Copy)
+        self.paste = a(self.tr("&Paste"), Key.Paste)
+        self.add_row = a(self.tr("Add &row"), "Ctrl+Return", icon("add_row"))
+        self.add_child = a(self.tr("Add &child row"), "Ctrl+Shift+Return", icon("add_child"))
+        self.delete_rows = a(self.tr("&Delete rows"), Key.Delete, icon("delete_row"))
+        self.indent = a(self.tr("&Indent"), "Ctrl+]", icon("indent"))
+        self.outdent = a(self.tr("&Outdent"), "Ctrl+[", icon("outdent"))
+        self.move_up = a(self.tr("Move &up"), "Ctrl+Shift+Up", icon("move_up"))
+        self.move_down = a(self.tr("Move do&wn"), "Ctrl+Shift+Down", icon("move_down"))
+        self.find = a(self.tr("&Find…"), Key.Find)
+        self.new_product = a(self.tr("New &product"), None)
+        self.duplicate_variant = a(self.tr("&Duplicate variant"), "Ctrl+D", icon("variant"))
+        self.rename = a(self.tr("Re&name…"), "F2")
+        self.delete_entry = a(self.tr("Delete product or variant…"), None)
+        self.apply_recs = a(self.tr("Apply chosen advice to a new &variant"), None,
+                            icon("apply"))
+        self.evaluate = a(self.tr("Re-&evaluate"), Key.Refresh, std(sp.SP_BrowserReload))
+        self.about = a(self.tr("&About Cirkelwijzer"), None)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+
+    def _make(self, text: str, shortcut: Key | str | None, ico: QIcon | None = None) -> QAction:
+        act = QAction(text, self._w)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if ico is not None:
+            act.setIcon(ico)
+        if act.shortcut().toString():
+            act.setToolTip(f"{text.replace('&', '')} ({act.shortcut().toString()})")
+        return act
+
+    def connect(self, pairs: dict[QAction, Callable[[], object]]) -> None:
+        for act, fn in pairs.items():
+            act.triggered.connect(lambda _checked=False, f=fn: f())
+
+    def build_menus(self, window: QMainWindow) -> None:
+        bar = window.menuBar()
+        self._menu(bar.addMenu(self.tr("&File")), [
+            self.new, self.open, self.recent_menu, self.import_bom, None, self.save,
+            self.save_as, None, self.export_pdf, self.export_table, None, self.quit])
+        self._menu(bar.addMenu(self.tr("&Edit")), [
+            self.undo, self.redo, None, self.cut, self.copy, self.paste, None, self.add_row,
+            self.add_child, self.delete_rows, None, self.indent, self.outdent, self.move_up,
+            self.move_down, None, self.find])
+        self._menu(bar.addMenu(self.tr("&Project")), [
+            self.new_product, self.duplicate_variant, self.rename, self.delete_entry, None,
+            self.evaluate, self.apply_recs])
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self._menu(bar.addMenu(self.tr("&Help")), [self.about])
+
+    @staticmethod
+    def _menu(menu: QMenu, items: list) -> None:
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
+
+    def build_toolbar(self, window: QMainWindow) -> QToolBar:
+        bar = window.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        for act in (self.open, self.save, None, self.undo, self.redo, None, self.add_row,
+                    self.add_child, self.delete_rows, self.indent, self.outdent,
+                    self.move_up, self.move_down, None, self.duplicate_variant,
+                    self.export_pdf):
+            if act is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(act)
+        return bar
+
+    def bom_context(self) -> list[QAction]:
+        return [self.add_row, self.add_child, self.delete_rows, self.indent, self.outdent,
+                self.move_up, self.move_down, self.cut, self.copy, self.paste]
+
+    def explorer_context(self) -> list[QAction]:
+        return [self.new_product, self.duplicate_variant, self.rename, self.delete_entry]

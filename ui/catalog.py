@@ -1,0 +1,75 @@
+"""The knowledge base and the name resolver, loaded once and shared by views and tasks."""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+
+from advisor.kb import KnowledgeBase
+from advisor.kb.base import default_kb
+
+
+class Catalog:
+    """Lazy, thread-safe access to the knowledge base and the resolver."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._lock = threading.Lock()
+        self._kb = kb
+
+    def kb(self) -> KnowledgeBase:
+        with self._lock:
+            if self._kb is None:
+                self._kb = default_kb()
+            return self._kb
+
+    @cached_property
+    def resolver(self):
+        """The name resolver (imported on first use: it builds search indexes)."""
+        from advisor.resolve import Resolver
+
+        return Resolver(self.kb())
+
+    @property
+    def loaded(self) -> bool:
+        return self._kb is not None
+
+    def material_name(self, material_id: str | None, lang: str) -> str:
+        if not material_id:
+            return ""
+        material = self.kb().materials.get(material_id)
+        return material.name(lang) if material else material_id
+
+    def joint_name(self, joint_id: str | None, lang: str) -> str:
+        if not joint_id:
+            return ""
+        joint = self.kb().joints.get(joint_id)
+        return joint.name(lang) if joint else joint_id
+
+    def joint_choices(self, lang: str) -> list[tuple[str, str]]:
+        """(id, name) of every joint, sorted by name in the language."""
+        joints = self.kb().joints.values()
+        return sorted(((j.id, j.name(lang)) for j in joints), key=lambda x: x[1].lower())
+
+    def material_fields(self, text: str) -> dict:
+        """The component fields that follow from typing a material name."""
+        if not text.strip():
+            return {"material_input": "", "material_id": None, "match_confidence": 0.0,
+                    "constituents": ()}
+        res = self.resolver.material(text)
+        return {"material_input": text.strip(), "material_id": res.material_id,
+                "match_confidence": float(res.confidence or 0.0),
+                "constituents": tuple(res.constituents or ())}
+
+    def joint_fields(self, text: str) -> dict:
+        """The component fields that follow from choosing or typing a joint."""
+        text = text.strip()
+        if not text:
+            return {"joint_input": "", "joint_id": None}
+        if text in self.kb().joints:
+            return {"joint_input": self.joint_name(text, "en"), "joint_id": text}
+        res = self.resolver.joint(text)
+        return {"joint_input": text, "joint_id": getattr(res, "material_id", None)
+                or getattr(res, "joint_id", None)}
+
+    def search_materials(self, text: str, limit: int = 12) -> list[tuple[str, float]]:
+        return list(self.resolver.search(text, kind="material", limit=limit))

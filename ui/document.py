@@ -1,0 +1,123 @@
+"""The open project as a document: the value, its file, its undo stack and signals.
+
+The project is an immutable `advisor.model.Project`. Every change goes through a
+`ui.commands.ProjectCommand` on the undo stack, which swaps whole project values; the
+stack's clean state is the "saved" state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from advisor import edit
+from advisor.model import Product, Project, Variant
+
+
+class Document(QObject):
+    """The project being edited."""
+
+    project_replaced = Signal()  # a different project was opened
+    structure_changed = Signal()  # products or variants added, removed or renamed
+    variant_changed = Signal(str)  # the components of this variant changed
+    current_variant_changed = Signal(str)
+    select_requested = Signal(list)  # component ids to select after an edit
+    file_changed = Signal()  # path or modified state
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = Project(name="")
+        self.path: Path | None = None
+        self.current_variant_id: str = ""
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.file_changed.emit()
+
+    # -- reading ----------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean() or self._unsaved_new
+
+    _unsaved_new = False
+
+    @property
+    def title(self) -> str:
+        if self.path is not None:
+            return self.path.stem
+        return self.project.name or "untitled"
+
+    def current(self) -> tuple[Product, Variant] | None:
+        if not self.current_variant_id:
+            return None
+        try:
+            return edit.find_variant(self.project, self.current_variant_id)
+        except KeyError:
+            return None
+
+    def current_variant(self) -> Variant | None:
+        found = self.current()
+        return found[1] if found else None
+
+    # -- replacing the whole project --------------------------------------
+    def set_project(self, project: Project, path: Path | None, unsaved: bool = False) -> None:
+        """Show another project; clears undo history."""
+        self.project = project
+        self.path = path
+        self._unsaved_new = unsaved
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        ids = edit.all_variant_ids(project)
+        self.current_variant_id = ids[0] if ids else ""
+        self.project_replaced.emit()
+        self.current_variant_changed.emit(self.current_variant_id)
+        self.file_changed.emit()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self._unsaved_new = False
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+
+    def set_current_variant(self, variant_id: str) -> None:
+        if variant_id != self.current_variant_id:
+            self.current_variant_id = variant_id
+            self.current_variant_changed.emit(variant_id)
+
+    # -- changing (called by undo commands only) ---------------------------
+    def apply(self, project: Project, variant_ids: tuple[str, ...], structure: bool) -> None:
+        """Swap in a new project value and tell the views what changed."""
+        self.project = project
+        if structure:
+            self.structure_changed.emit()
+            if self.current() is None:
+                ids = edit.all_variant_ids(project)
+                self.set_current_variant(ids[0] if ids else "")
+        for vid in variant_ids:
+            self.variant_changed.emit(vid)
+
+    # -- convenience for pushing commands ----------------------------------
+    def edit_variant(self, text: str, fn: Callable[[Variant], Variant],
+                     select: list[str] | None = None) -> bool:
+        """Push an undoable change of the current variant; False if nothing changed."""
+        from ui.commands import ProjectCommand
+
+        variant = self.current_variant()
+        if variant is None:
+            return False
+        new = fn(variant)
+        if new == variant:
+            return False
+        after = edit.replace_variant(self.project, new)
+        self.undo_stack.push(ProjectCommand(self, text, after, (variant.id,), False, select))
+        return True
+
+    def edit_project(self, text: str, after: Project, focus: str | None = None) -> None:
+        """Push an undoable change of products or variants; `focus` a variant to show."""
+        from ui.commands import ProjectCommand
+
+        self.undo_stack.push(ProjectCommand(self, text, after, (), True, focus=focus))

@@ -1,0 +1,145 @@
+"""The BOM editor: a filterable tree over `BomModel`, with the route legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.catalog import Catalog
+from ui.models.bom_model import BomModel
+from ui.models.bom_rows import COL, ID_ROLE
+from ui.route_style import ROUTE_COLOURS, route_codes, text_colour
+from ui.widgets.editors import BomDelegate
+
+
+class BomFilter(QSortFilterProxyModel):
+    """Shows rows whose name or material contains the filter text (with their parents)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class RouteLegend(QWidget):
+    """One coloured chip per R-ladder step."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(QLabel(self.tr("Routes:")))
+        self.chips: dict[str, QLabel] = {}
+        for code in route_codes():
+            chip = QLabel(code)
+            chip.setStyleSheet(
+                f"background:{ROUTE_COLOURS[code]};color:{text_colour(code).name()};"
+                "padding:1px 6px;border-radius:3px;")
+            layout.addWidget(chip)
+            self.chips[code] = chip
+        layout.addStretch(1)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        for code, chip in self.chips.items():
+            chip.setToolTip(names.get(code, code))
+
+
+class BomEditor(QWidget):
+    """Tree view, filter field and legend; emits the selected component id."""
+
+    current_component_changed = Signal(str)
+    selection_changed = Signal()
+
+    def __init__(self, model: BomModel, catalog: Catalog, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = BomFilter(self)
+        self.proxy.setSourceModel(model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by name or material…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.view = QTreeView(self)
+        self.view.setObjectName("bomTree")
+        self.view.setModel(self.proxy)
+        self.delegate = BomDelegate(catalog, lang, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self._setup_view()
+        self.legend = RouteLegend(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selection_changed.emit())
+        model.modelReset.connect(self.view.expandAll)
+
+    def _setup_view(self) -> None:
+        v = self.view
+        v.setUniformRowHeights(True)  # keeps scrolling fast on large trees
+        v.setAlternatingRowColors(True)
+        v.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        v.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                          | QAbstractItemView.EditTrigger.EditKeyPressed
+                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        v.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = v.header()
+        header.setStretchLastSection(False)
+        widths = {"name": 240, "material": 170, "match": 190, "mass": 80, "quantity": 45,
+                  "joint": 110, "finish": 110, "recycled": 70, "route": 130, "issues": 55}
+        for name, width in widths.items():
+            header.resizeSection(COL[name], width)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.view.expandAll()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_component_changed.emit(current.data(ID_ROLE) or "")
+
+    # -- selection -------------------------------------------------------
+    def current_id(self) -> str | None:
+        return self.view.currentIndex().data(ID_ROLE) or None
+
+    def selected_ids(self) -> list[str]:
+        """Chosen rows in tree order (falls back to the current row)."""
+        rows = self.view.selectionModel().selectedRows(0)
+        ids = {i.data(ID_ROLE) for i in rows}
+        ordered = [c.id for c in self.model.components() if c.id in ids]
+        if not ordered and self.current_id():
+            ordered = [self.current_id()]
+        return ordered
+
+    def select_ids(self, ids: list[str]) -> None:
+        sel = self.view.selectionModel()
+        sel.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        first = None
+        for cid in ids:
+            idx = self.proxy.mapFromSource(self.model.index_of(cid))
+            if idx.isValid():
+                sel.select(idx, flags)
+                first = first or idx
+        if first is not None:
+            sel.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(first)
+
+    def edit_cell(self, component_id: str, column: str) -> None:
+        idx = self.proxy.mapFromSource(self.model.index_of(component_id, COL[column]))
+        if idx.isValid():
+            self.view.setCurrentIndex(idx)
+            self.view.edit(idx)
