@@ -1,0 +1,354 @@
+"""Sentences and labels of the PDF report (cover, summary, charts, tables, methods)."""
+
+_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+MESSAGES = {
+    f"report_month_{i}": {"nl": nl, "en": en}
+    for i, (nl, en) in enumerate(zip(_MONTHS_NL, _MONTHS_EN, strict=True), start=1)
+}
+
+MESSAGES.update({
+    # Cover, header and footer
+    "report_title": {"nl": "Circulariteitsrapport", "en": "Design-for-recovery report"},
+    "report_subtitle": {
+        "nl": "Herwinbaarheid, circulariteitsindicatoren en ontwerpadvies per onderdeel",
+        "en": "Recoverability, circularity indicators and design advice per component"},
+    "report_product": {"nl": "Product", "en": "Product"},
+    "report_variant": {"nl": "Variant", "en": "Variant"},
+    "report_compared_with": {"nl": "Vergeleken met", "en": "Compared with"},
+    "report_company": {"nl": "Bedrijf", "en": "Company"},
+    "report_author": {"nl": "Opgesteld door", "en": "Prepared by"},
+    "report_date": {"nl": "Datum", "en": "Date"},
+    "report_kb_version": {"nl": "Versie kennisbank", "en": "Knowledge base version"},
+    "report_region": {"nl": "Regio voor verwerkingsroutes", "en": "Region for recovery routes"},
+    "report_region_utrecht": {"nl": "regio Utrecht", "en": "Utrecht region"},
+    "report_region_nl": {"nl": "Nederland", "en": "the Netherlands"},
+    "report_region_eu": {"nl": "Europese Unie", "en": "European Union"},
+    "report_made_with": {"nl": "Gemaakt met Cirkelwijzer {version}",
+                         "en": "Made with Cirkelwijzer {version}"},
+    "report_cover_note": {
+        "nl": "De cijfers in dit rapport zijn berekend uit de stuklijst en de kennisbank "
+              "hierboven. Hoofdstuk 'Methoden en bronnen' noemt de formules, de aannames "
+              "en de bronnen, en welke gegevens geschat zijn.",
+        "en": "The figures in this report are computed from the bill of materials and the "
+              "knowledge base above. The chapter 'Methods and sources' gives the formulas, "
+              "the assumptions and the sources, and which data are estimates."},
+    "report_page": {"nl": "Pagina {page} van {total}", "en": "Page {page} of {total}"},
+    "report_not_given": {"nl": "niet opgegeven", "en": "not given"},
+    # Summary
+    "report_summary_title": {"nl": "Samenvatting", "en": "Summary"},
+    "report_summary_intro": {
+        "nl": "{product} (variant {variant}) weegt {mass} en telt {parts} onderdelen in "
+              "{rows} stuklijstregels.",
+        "en": "{product} (variant {variant}) weighs {mass} and has {parts} parts in "
+              "{rows} bill-of-materials rows."},
+    "report_col_figure": {"nl": "Kengetal", "en": "Key figure"},
+    "report_col_value": {"nl": "Waarde", "en": "Value"},
+    "report_col_reading": {"nl": "Wat dit betekent", "en": "What it means"},
+    "report_fig_recyclability": {"nl": "Recyclebaarheid", "en": "Recyclability rate"},
+    "report_fig_recoverability": {"nl": "Herwinbaarheid (met energieterugwinning)",
+                                  "en": "Recoverability rate (with energy recovery)"},
+    "report_fig_reuse": {"nl": "Hergebruik van onderdelen (R3–R7)",
+                         "en": "Reuse of parts (R3–R7)"},
+    "report_fig_mci": {"nl": "Material Circularity Indicator (MCI)",
+                       "en": "Material Circularity Indicator (MCI)"},
+    "report_fig_crm": {"nl": "Kritieke grondstoffen (CRM)",
+                       "en": "Critical raw materials (CRM)"},
+    "report_fig_crm_value": {"nl": "{mass}, waarvan {share} teruggewonnen",
+                             "en": "{mass}, of which {share} recovered"},
+    "report_fig_disassembly": {"nl": "Demontagetijd", "en": "Disassembly time"},
+    "report_fig_carbon": {"nl": "Materiaalgebonden CO₂-uitstoot",
+                          "en": "Embodied carbon of the materials"},
+    "report_fig_unresolved": {"nl": "Massa met onbekend materiaal",
+                              "en": "Mass with unresolved material"},
+    "report_fig_inflow": {"nl": "Circulaire instroom (indicatief)",
+                          "en": "Circular inflow (indicative)"},
+    "report_fig_outflow": {"nl": "Circulaire uitstroom (indicatief)",
+                           "en": "Circular outflow (indicative)"},
+    "report_top_title": {"nl": "De vijf belangrijkste aanbevelingen",
+                         "en": "The five most important recommendations"},
+    "report_no_recommendations": {
+        "nl": "Geen aanbevelingen: geen enkele ontwerpregel is van toepassing op deze variant.",
+        "en": "No recommendations: no design rule applies to this variant."},
+    "report_gain_line": {"nl": "Gemeten winst: recyclebaarheid {rate}, MCI {mci}, "
+                               "demontagetijd {time}",
+                         "en": "Measured gain: recyclability {rate}, MCI {mci}, "
+                               "disassembly time {time}"},
+    "report_unit_pp": {"nl": "%-punt", "en": "pp"},
+    # Charts
+    "report_charts_title": {"nl": "Grafieken", "en": "Charts"},
+    "report_chart_routes": {"nl": "Massa per bereikbare route op de R-ladder",
+                            "en": "Mass per reachable route on the R-ladder"},
+    "report_chart_routes_caption": {
+        "nl": "Elk onderdeel telt mee bij de hoogste route die het volgens de kennisbank kan "
+              "bereiken in de gekozen regio. Hoger op de ladder (boven) is beter.",
+        "en": "Each part counts towards the highest route it can reach in the chosen region "
+              "according to the knowledge base. Higher on the ladder (top) is better."},
+    "report_chart_composition": {"nl": "Materiaalsamenstelling", "en": "Material composition"},
+    "report_chart_composition_caption": {
+        "nl": "Massa per materiaal zoals herkend in de kennisbank; de kleinste materialen "
+              "zijn samengevoegd onder 'overig'.",
+        "en": "Mass per material as resolved in the knowledge base; the smallest materials "
+              "are grouped as 'other'."},
+    "report_chart_flow": {"nl": "Waar de massa terechtkomt: van materiaal naar route",
+                          "en": "Where the mass ends up: from material to route"},
+    "report_chart_flow_caption": {
+        "nl": "Links de materialen, rechts de bereikbare routes; de breedte van elke band is "
+              "de massa die van dat materiaal naar die route gaat.",
+        "en": "Materials on the left, reachable routes on the right; the width of each band "
+              "is the mass that goes from that material to that route."},
+    "report_chart_gain": {"nl": "Gemeten winst per aanbeveling",
+                          "en": "Measured gain per recommendation"},
+    "report_chart_gain_caption": {
+        "nl": "Verandering van recyclebaarheid en MCI wanneer alleen die aanbeveling wordt "
+              "doorgevoerd en de variant opnieuw wordt beoordeeld.",
+        "en": "Change of recyclability and MCI when only that recommendation is applied and "
+              "the variant is evaluated again."},
+    "report_chart_compare": {"nl": "Vergelijking van de varianten",
+                             "en": "Comparison of the variants"},
+    "report_axis_mass": {"nl": "Massa (kg)", "en": "Mass (kg)"},
+    "report_axis_share": {"nl": "Aandeel (%)", "en": "Share (%)"},
+    "report_axis_gain_rate": {"nl": "Recyclebaarheid (%-punt)",
+                              "en": "Recyclability (percentage points)"},
+    "report_axis_gain_mci": {"nl": "MCI (verschil)", "en": "MCI (difference)"},
+    "report_other": {"nl": "Overig", "en": "Other"},
+    "report_unresolved": {"nl": "Niet herkend", "en": "Unresolved"},
+    "report_chart_empty": {"nl": "Geen gegevens", "en": "No data"},
+    # Comparison
+    "report_compare_title": {"nl": "Vergelijking met {variant}",
+                             "en": "Comparison with {variant}"},
+    "report_compare_intro": {
+        "nl": "De kengetallen van {a} naast die van {b}. Het verschil is {b} min {a}.",
+        "en": "The key figures of {a} beside those of {b}. The difference is {b} minus {a}."},
+    "report_col_difference": {"nl": "Verschil", "en": "Difference"},
+    # Hotspots
+    "report_hotspots_title": {"nl": "Knelpunten", "en": "Hotspots"},
+    "report_hotspots_intro": {
+        "nl": "Onderdelen die een betere route blokkeren, met de zwaarste eerst, en waarom "
+              "die betere route niet bereikbaar is.",
+        "en": "Parts that block a better route, heaviest first, and why that better route "
+              "cannot be reached."},
+    "report_hotspots_none": {"nl": "Geen onderdeel blokkeert een betere route.",
+                             "en": "No part blocks a better route."},
+    "report_hotspots_more": {
+        "nl": "Nog {n} onderdelen blokkeren een betere route; ze staan in de onderdelentabel.",
+        "en": "{n} more parts block a better route; they are in the component table."},
+    "report_col_row": {"nl": "Rij", "en": "Row"},
+    "report_col_component": {"nl": "Onderdeel", "en": "Component"},
+    "report_col_mass": {"nl": "Massa", "en": "Mass"},
+    "report_col_reached": {"nl": "Bereikt", "en": "Reached"},
+    "report_col_blocked": {"nl": "Geblokkeerd en waarom", "en": "Blocked, and why"},
+    # Recommendations
+    "report_recs_title": {"nl": "Aanbevelingen op volgorde", "en": "Recommendations, ranked"},
+    "report_recs_intro": {
+        "nl": "Elke winst is gemeten door de variant opnieuw te beoordelen met alleen die "
+              "wijziging doorgevoerd.",
+        "en": "Each gain was measured by evaluating the variant again with only that change "
+              "applied."},
+    "report_rec_rows": {"nl": "Betreft", "en": "Concerns"},
+    "report_rec_change": {"nl": "Wijziging", "en": "Change"},
+    "report_rec_why": {"nl": "Waarom", "en": "Why"},
+    "report_rec_gain": {"nl": "Gemeten winst", "en": "Measured gain"},
+    "report_rec_category": {"nl": "Categorie", "en": "Category"},
+    "report_row_one": {"nl": "rij {rows}", "en": "row {rows}"},
+    "report_row_many": {"nl": "rijen {rows}", "en": "rows {rows}"},
+    "report_and_more": {"nl": "en nog {n}", "en": "and {n} more"},
+    # Component table
+    "report_components_title": {"nl": "Onderdelentabel", "en": "Component table"},
+    "report_components_intro": {
+        "nl": "Elke regel van de stuklijst, in de volgorde van het bestand. Rijnummers zijn "
+              "die van het spreadsheet (de kopregel is rij 1). Massa is de totale massa in "
+              "het product (aantal maal massa per stuk).",
+        "en": "Every row of the bill of materials, in file order. Row numbers are the "
+              "spreadsheet's (the header is row 1). Mass is the total mass in the product "
+              "(quantity times the mass per unit)."},
+    "report_col_material": {"nl": "Materiaal: opgegeven → herkend",
+                            "en": "Material: as written → resolved"},
+    "report_col_joint": {"nl": "Verbinding", "en": "Joint"},
+    "report_col_route": {"nl": "Route", "en": "Route"},
+    "report_col_yield": {"nl": "Opbrengst", "en": "Yield"},
+    "report_col_issues": {"nl": "Bevindingen", "en": "Issues"},
+    "report_assembly": {"nl": "samenstelling", "en": "assembly"},
+    "report_not_resolved": {"nl": "niet herkend", "en": "not resolved"},
+    "report_confidence": {"nl": "zekerheid {share}", "en": "confidence {share}"},
+    # Methods and sources
+    "report_methods_title": {"nl": "Methoden en bronnen", "en": "Methods and sources"},
+    "report_formulas_title": {"nl": "Formules", "en": "Formulas"},
+    "report_formula_rates": {
+        "nl": "<b>Recyclebaarheid en herwinbaarheid</b> (naar IEC/TR 62635:2012 en EN 45555): "
+              "per onderdeel de massa maal de recyclingopbrengst van de bereikbare route, "
+              "opgeteld en gedeeld door de productmassa. Herwinbaarheid telt daar de massa "
+              "met energieterugwinning (R9) bij op. Alleen onderdelen zonder subonderdelen "
+              "tellen mee; een samenstelling heeft geen eigen massa.",
+        "en": "<b>Recyclability and recoverability rate</b> (after IEC/TR 62635:2012 and "
+              "EN 45555): per part the mass times the recycling yield of its reachable "
+              "route, summed and divided by the product mass. Recoverability adds the mass "
+              "sent to energy recovery (R9). Only parts without sub-parts count; an assembly "
+              "carries no mass of its own."},
+    "report_formula_mci": {
+        "nl": "<b>Material Circularity Indicator</b> (Ellen MacArthur Foundation en Granta, "
+              "2015): V = Σ M(1−F<sub>R</sub>−F<sub>U</sub>) is de nieuwe grondstof, "
+              "W = W<sub>0</sub> + (W<sub>F</sub>+W<sub>C</sub>)/2 het onherwinbare afval, "
+              "LFI = (V+W) / (2M + (W<sub>F</sub>−W<sub>C</sub>)/2), "
+              "X = (L/L<sub>av</sub>)·(U/U<sub>av</sub>) en MCI = max(0, 1 − LFI·0,9/X). "
+              "Energieterugwinning telt als onherwinbaar afval.",
+        "en": "<b>Material Circularity Indicator</b> (Ellen MacArthur Foundation and Granta, "
+              "2015): V = Σ M(1−F<sub>R</sub>−F<sub>U</sub>) is the virgin feedstock, "
+              "W = W<sub>0</sub> + (W<sub>F</sub>+W<sub>C</sub>)/2 the unrecoverable waste, "
+              "LFI = (V+W) / (2M + (W<sub>F</sub>−W<sub>C</sub>)/2), "
+              "X = (L/L<sub>av</sub>)·(U/U<sub>av</sub>) and MCI = max(0, 1 − LFI·0.9/X). "
+              "Energy recovery counts as unrecoverable waste."},
+    "report_formula_mci_values": {
+        "nl": "Voor deze variant: M = {m}, V = {v}, W = {w}, LFI = {lfi}, X = {x}, "
+              "MCI = {mci}.",
+        "en": "For this variant: M = {m}, V = {v}, W = {w}, LFI = {lfi}, X = {x}, "
+              "MCI = {mci}."},
+    "report_formula_cti": {
+        "nl": "<b>Circulaire in- en uitstroom</b> (in de stijl van de Circular Transition "
+              "Indicators van de WBCSD): het massa-aandeel niet-nieuwe of hernieuwbare "
+              "instroom, en het aandeel uitstroom dat volledig herwinbaar is én werkelijk "
+              "wordt herwonnen. De precieze rekenwijze van de uitstroom is niet gepubliceerd; "
+              "deze cijfers zijn daarom indicatief.",
+        "en": "<b>Circular inflow and outflow</b> (in the style of the WBCSD Circular "
+              "Transition Indicators): the mass share of non-virgin or renewable inflow, and "
+              "the share of outflow with full recovery potential that is actually recovered. "
+              "The exact outflow arithmetic is not published; these figures are therefore "
+              "indicative."},
+    "report_formula_other": {
+        "nl": "<b>Demontagetijd</b>: de som van de richttijden per verbinding uit de "
+              "kennisbank voor elk onderdeel dat los moet. <b>Kritieke grondstoffen</b>: "
+              "massa van de stoffen op de EU-lijst (Verordening (EU) 2024/1252). "
+              "<b>Materiaalgebonden CO₂</b>: massa maal de emissiefactor per materiaal.",
+        "en": "<b>Disassembly time</b>: the sum of the knowledge base's proxy times per joint "
+              "for every part that has to come off. <b>Critical raw materials</b>: mass of "
+              "the substances on the EU list (Regulation (EU) 2024/1252). <b>Embodied "
+              "carbon</b>: mass times the emission factor of each material."},
+    "report_assumptions_title": {"nl": "Aannames", "en": "Assumptions"},
+    "report_assume_region": {"nl": "Routes die meetellen: beschikbaar in {region}.",
+                             "en": "Routes that count: available in {region}."},
+    "report_assume_lifetime": {
+        "nl": "Levensduur L = {lifetime}; gemiddelde levensduur in de branche L<sub>av</sub> "
+              "= {industry}; gebruiksintensiteit U/U<sub>av</sub> = {use}.",
+        "en": "Lifetime L = {lifetime}; industry-average lifetime L<sub>av</sub> = "
+              "{industry}; use intensity U/U<sub>av</sub> = {use}."},
+    "report_assume_lifetime_default": {
+        "nl": "Zonder opgegeven levensduur is L/L<sub>av</sub> = 1.",
+        "en": "Without a given lifetime, L/L<sub>av</sub> = 1."},
+    "report_years": {"nl": "{n} jaar", "en": "{n} years"},
+    "report_sources_title": {"nl": "Bronnen van de gebruikte kennisbankgegevens",
+                             "en": "Sources of the knowledge-base entries used"},
+    "report_col_entry": {"nl": "Gegeven", "en": "Entry"},
+    "report_col_source": {"nl": "Bron", "en": "Source"},
+    "report_src_density": {"nl": "{name}: dichtheid", "en": "{name}: density"},
+    "report_src_carbon": {"nl": "{name}: emissiefactor", "en": "{name}: emission factor"},
+    "report_src_carbon_recycled": {"nl": "{name}: emissiefactor gerecycled",
+                                   "en": "{name}: emission factor, recycled"},
+    "report_src_recycled": {"nl": "{name}: gerecycled aandeel in de markt",
+                            "en": "{name}: market recycled content"},
+    "report_src_material": {"nl": "{name}: materiaalgegevens", "en": "{name}: material data"},
+    "report_src_route": {"nl": "{name} → {route}: opbrengst", "en": "{name} → {route}: yield"},
+    "report_src_joint": {"nl": "Verbinding {name}: richttijd",
+                         "en": "Joint {name}: proxy time"},
+    "report_src_other": {"nl": "Overige bron", "en": "Other source"},
+    "report_sources_none": {"nl": "De beoordeling gebruikte geen kennisbankgegevens met bron.",
+                            "en": "The assessment used no sourced knowledge-base entries."},
+    "report_gaps_title": {"nl": "Gegevensgaten en schattingen",
+                          "en": "Data gaps and estimates"},
+    "report_gaps_intro": {
+        "nl": "Deze punten berusten op een schatting of ontbrekende gegevens; ze maken de "
+              "cijfers onzekerder.",
+        "en": "These points rest on an estimate or on missing data; they make the figures "
+              "less certain."},
+    "report_gaps_none": {"nl": "Het rapport berust op geen geschatte of ontbrekende gegevens.",
+                         "en": "The report relies on no estimated or missing data."},
+    "report_gap_unresolved": {
+        "nl": "Rij {row}, {name}: materiaal '{material}' niet herkend ({mass}); dit "
+              "onderdeel telt als niet herwinbaar.",
+        "en": "Row {row}, {name}: material '{material}' not resolved ({mass}); this part "
+              "counts as unrecoverable."},
+    "report_gap_issue": {"nl": "Rij {row}, {name}: {issue}", "en": "Row {row}, {name}: {issue}"},
+    "report_gap_joint": {"nl": "Verbinding {name}: richttijd is {status}.",
+                         "en": "Joint {name}: the proxy time is {status}."},
+    "report_gap_joint_missing": {"nl": "Verbinding {name}: geen richttijd in de kennisbank.",
+                                 "en": "Joint {name}: no proxy time in the knowledge base."},
+    "report_gap_route": {"nl": "{name} → {route}: opbrengst is {status}.",
+                         "en": "{name} → {route}: the yield is {status}."},
+    "report_gap_carbon": {"nl": "{name}: geen emissiefactor in de kennisbank.",
+                          "en": "{name}: no emission factor in the knowledge base."},
+    "report_glossary_title": {"nl": "Begrippen: de R-ladder", "en": "Glossary: the R-ladder"},
+    "report_glossary_intro": {
+        "nl": "De R-ladder van het Planbureau voor de Leefomgeving (Potting e.a., 2017). "
+              "Hoe hoger op de ladder, hoe meer waarde behouden blijft.",
+        "en": "The R-ladder of PBL Netherlands Environmental Assessment Agency (Potting et "
+              "al., 2017). The higher on the ladder, the more value is kept."},
+    "report_col_step": {"nl": "Trede", "en": "Step"},
+    "report_col_name_en": {"nl": "Naam (Engels)", "en": "Name (English)"},
+    "report_col_name_nl": {"nl": "Naam (Nederlands)", "en": "Name (Dutch)"},
+    "report_col_meaning": {"nl": "Betekenis", "en": "Meaning"},
+    # CLI
+    "report_written": {"nl": "Rapport geschreven: {path} ({pages} pagina's)",
+                       "en": "Report written: {path} ({pages} pages)"},
+    "report_output_dir_missing": {"nl": "De map voor het rapport bestaat niet",
+                                  "en": "The folder for the report does not exist"},
+    "report_output_dir_missing_hint": {"nl": "Maak de map eerst aan of kies een andere",
+                                       "en": "Create the folder first or choose another"},
+    "report_output_not_pdf": {"nl": "Het rapport moet een .pdf-bestand zijn",
+                              "en": "The report must be a .pdf file"},
+    "report_output_not_pdf_hint": {"nl": "Geef een naam die op .pdf eindigt",
+                                   "en": "Give a name that ends in .pdf"},
+})
+
+# The R-ladder as PBL publishes it (Potting et al. 2017, "Circular economy: measuring
+# innovation in the product chain"); Dutch wording as reproduced by moederbestek.nl.
+LADDER = (
+    # code, English name, Dutch verb, meaning (nl), meaning (en)
+    ("R0", "Refuse", "Weigeren",
+     "product overbodig maken door van de functie af te zien of die met een radicaal "
+     "ander product te leveren",
+     "make a product redundant by abandoning its function or by offering the same "
+     "function with a radically different product"),
+    ("R1", "Rethink", "Heroverwegen",
+     "productgebruik intensiveren, bijvoorbeeld door producten te delen",
+     "make product use more intensive, for example by sharing products"),
+    ("R2", "Reduce", "Verminderen",
+     "product efficiënter maken of gebruiken door minder grondstoffen en materialen te "
+     "verbruiken",
+     "increase efficiency in product manufacture or use by consuming fewer natural "
+     "resources and materials"),
+    ("R3", "Reuse", "Hergebruiken",
+     "hergebruik van afgedankt, nog goed product in dezelfde functie door een andere "
+     "gebruiker",
+     "re-use by another consumer of a discarded product which is still in good condition "
+     "and fulfils its original function"),
+    ("R4", "Repair", "Repareren",
+     "reparatie en onderhoud van kapot product voor gebruik in zijn oude functie",
+     "repair and maintenance of a defective product so it can be used with its original "
+     "function"),
+    ("R5", "Refurbish", "Opknappen",
+     "opknappen en moderniseren van oud product",
+     "restore an old product and bring it up to date"),
+    ("R6", "Remanufacture", "Reviseren",
+     "onderdelen van afgedankt product gebruiken in nieuw product met dezelfde functie",
+     "use parts of a discarded product in a new product with the same function"),
+    ("R7", "Repurpose", "Herbestemmen",
+     "afgedankt product of onderdelen ervan gebruiken in nieuw product met een andere "
+     "functie",
+     "use a discarded product or its parts in a new product with a different function"),
+    ("R8", "Recycle", "Recyclen",
+     "materialen verwerken tot dezelfde (hoogwaardige) of mindere (laagwaardige) kwaliteit",
+     "process materials to obtain the same (high grade) or lower (low grade) quality"),
+    ("R9", "Recover", "Terugwinnen",
+     "verbranden van materialen met energieterugwinning",
+     "incineration of materials with energy recovery"),
+)
+
+MESSAGES.update({
+    "report_ladder_landfill": {"nl": "storten of verbranden zonder energieterugwinning "
+                                     "(laagste trede van de Ladder van Lansink)",
+                               "en": "landfill or incineration without energy recovery "
+                                     "(the lowest step of the Lansink ladder)"},
+    "report_ladder_landfill_name": {"nl": "Storten", "en": "Landfill"},
+})

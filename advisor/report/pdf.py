@@ -1,0 +1,135 @@
+"""The PDF document: page templates (cover, portrait, landscape), running header,
+page numbers, and the build that reports progress and can be cancelled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+
+from advisor.report.context import ReportContext
+from advisor.report.fonts import BOLD, FAMILY, register_fonts
+from advisor.report.styles import GREEN, LINE, MUTED
+from advisor.report.text import long_date, t
+
+MARGIN = 1.8 * cm
+LANDSCAPE_MARGIN = 1.5 * cm
+HEADER_GAP = 1.1 * cm  # from the page edge to the header rule
+ROWS_PER_PAGE = 28  # rough component rows per landscape page, for the progress estimate
+
+
+def _numbered_canvas(lang: str) -> type[Canvas]:
+    """A canvas that writes 'Page n of N' once the number of pages is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._footer_number(total)
+                super().showPage()
+            super().save()
+
+        def _footer_number(self, total: int) -> None:
+            width = self._pagesize[0]
+            self.setFont(FAMILY, 7.5)
+            self.setFillColor(colors.HexColor(MUTED))
+            self.drawRightString(width - self._margin_x, 0.9 * cm,
+                                 t("report_page", lang, page=self._pageNumber, total=total))
+
+    return NumberedCanvas
+
+
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """Cut text with an ellipsis so that it fits a width on the canvas."""
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class ReportDoc(BaseDocTemplate):
+    """Cover, portrait and landscape page templates with a running header and footer."""
+
+    def __init__(self, target, ctx: ReportContext, on_page: Callable[[int], None]):
+        super().__init__(target, pagesize=A4, title=t("report_title", ctx.lang),
+                         author=ctx.author or "Cirkelwijzer", creator="Cirkelwijzer",
+                         subject=f"{ctx.assessment.product_name} – "
+                                 f"{ctx.assessment.variant_name}",
+                         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 0.6 * cm,
+                         bottomMargin=MARGIN, initialFontName=FAMILY)
+        # (Every page starts in the embedded font: no standard-14 font is referenced.)
+        self.ctx = ctx
+        self._on_page = on_page
+        w, h = A4
+        lw, lh = landscape(A4)
+        m, lm = MARGIN, LANDSCAPE_MARGIN
+        self.addPageTemplates([
+            PageTemplate("cover", [Frame(m, m, w - 2 * m, h - 2 * m, id="cover")],
+                         onPage=self._cover_page, pagesize=A4),
+            PageTemplate("portrait", [Frame(m, m, w - 2 * m, h - 2 * m - 0.6 * cm,
+                                            id="portrait")],
+                         onPage=self._page, pagesize=A4),
+            PageTemplate("landscape", [Frame(lm, lm, lw - 2 * lm, lh - 2 * lm - 0.6 * cm,
+                                             id="landscape")],
+                         onPage=self._page, pagesize=landscape(A4)),
+        ])
+
+    def _cover_page(self, canvas: Canvas, doc) -> None:
+        w, h = A4
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(GREEN))
+        canvas.rect(0, h - 1.6 * cm, w, 1.6 * cm, stroke=0, fill=1)
+        canvas.rect(0, 0, w, 0.5 * cm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(BOLD, 11)
+        canvas.drawString(MARGIN, h - 1.0 * cm, "Cirkelwijzer")
+        canvas.restoreState()
+        canvas._margin_x = MARGIN
+        self._on_page(canvas.getPageNumber())
+
+    def _page(self, canvas: Canvas, doc) -> None:
+        ctx, a = self.ctx, self.ctx.assessment
+        w, h = canvas._pagesize
+        margin = MARGIN if w < h else LANDSCAPE_MARGIN
+        canvas._margin_x = margin
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor(LINE))
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, h - HEADER_GAP, w - margin, h - HEADER_GAP)
+        canvas.line(margin, 1.3 * cm, w - margin, 1.3 * cm)
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(colors.HexColor(GREEN))
+        title = t("report_title", ctx.lang)
+        canvas.drawString(margin, h - HEADER_GAP + 0.18 * cm, title)
+        canvas.setFont(FAMILY, 7.5)
+        canvas.setFillColor(colors.HexColor(MUTED))
+        room = w - 2 * margin - canvas.stringWidth(title, BOLD, 7.5) - 1 * cm
+        product = _fit(canvas, f"{a.product_name} · {a.variant_name}", FAMILY, 7.5, room)
+        canvas.drawRightString(w - margin, h - HEADER_GAP + 0.18 * cm, product)
+        left = " · ".join(p for p in (ctx.company, long_date(ctx.day, ctx.lang)) if p)
+        canvas.drawString(margin, 0.9 * cm, _fit(canvas, left, FAMILY, 7.5, w / 2))
+        canvas.restoreState()
+        self._on_page(canvas.getPageNumber())
+
+
+def build(target, ctx: ReportContext, story: list, on_page: Callable[[int], None]) -> int:
+    """Lay out the story into `target` (a path or file object); return the page count."""
+    register_fonts()
+    doc = ReportDoc(target, ctx, on_page)
+    doc.build([NextPageTemplate("portrait"), *story], canvasmaker=_numbered_canvas(ctx.lang))
+    return doc.page

@@ -1,0 +1,100 @@
+"""Escaping of user text and the formatting of the report's figures, per language.
+
+Every string that comes from a user (product, component and material names,
+company, author) passes through `esc` before it reaches a reportlab Paragraph,
+so `<b>Kast</b> & Co` prints literally. Figures are formatted here once, so the
+summary, the comparison and the tests agree on how a value reads.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from advisor.i18n import fmt_mass, fmt_number, fmt_percent
+from advisor.messages import text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def esc(value: object) -> str:
+    """Escape text for a reportlab Paragraph; control characters are dropped."""
+    s = _CONTROL.sub("", "" if value is None else str(value))
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+
+
+def t(code: str, lang: str, **params: object) -> str:
+    """A report sentence in the language (plain text, not escaped)."""
+    return text(code, lang, **params)
+
+
+def et(code: str, lang: str, **params: object) -> str:
+    """A report sentence with its parameters escaped, ready for a Paragraph."""
+    return text(code, lang, **{k: esc(v) for k, v in params.items()})
+
+
+def pct(share: float | None, lang: str) -> str:
+    """A 0..1 share as a percentage with one decimal: 72,5%."""
+    return fmt_percent(share, lang, 1)
+
+
+def points(delta: float, lang: str) -> str:
+    """A change of a share in percentage points, signed: +3,2 pp / +3,2 %-punt."""
+    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    return f"{sign}{fmt_number(abs(delta) * 100, lang, 1)} {t('report_unit_pp', lang)}"
+
+
+def index(value: float | None, lang: str) -> str:
+    """A 0..1 index such as the MCI, with two decimals: 0,42."""
+    return fmt_number(value, lang, 2)
+
+
+def signed_index(delta: float, lang: str) -> str:
+    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    return f"{sign}{fmt_number(abs(delta), lang, 2)}"
+
+
+def mass(kg: float | None, lang: str) -> str:
+    return fmt_mass(kg, lang)
+
+
+def kg(value: float | None, lang: str, digits: int = 2) -> str:
+    """A mass always in kg (for columns that must line up)."""
+    return f"{fmt_number(value, lang, digits)} kg"
+
+
+def seconds(value: float | None, lang: str) -> str:
+    """A duration in seconds, with minutes beside it when it is long."""
+    if value is None:
+        return "–"
+    out = f"{fmt_number(value, lang, 0)} s"
+    if value >= 120:
+        out += f" ({fmt_number(value / 60, lang, 1)} min)"
+    return out
+
+
+def signed_seconds(delta: float, lang: str) -> str:
+    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    return f"{sign}{fmt_number(abs(delta), lang, 0)} s"
+
+
+def carbon(value: float | None, lang: str) -> str:
+    return f"{fmt_number(value, lang, 2)} kg CO₂e"
+
+
+def long_date(day: date, lang: str) -> str:
+    """12 maart 2026 / 12 March 2026."""
+    month = t(f"report_month_{day.month}", lang)
+    return f"{day.day} {month} {day.year}"
+
+
+def rows_text(rows: tuple[int, ...] | list[int], lang: str, limit: int = 12) -> str:
+    """'rij 4' / 'rijen 4, 7, 9' (shortened with a count when there are many)."""
+    rows = [r for r in rows if r is not None]
+    if not rows:
+        return "–"
+    shown = ", ".join(str(r) for r in rows[:limit])
+    if len(rows) > limit:
+        shown += " " + t("report_and_more", lang, n=len(rows) - limit)
+    return t("report_row_one" if len(rows) == 1 else "report_row_many", lang, rows=shown)

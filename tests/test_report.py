@@ -1,0 +1,125 @@
+"""The PDF report: content in both languages, hostile text, size, atomic writing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from advisor.report import ReportCancelled, labels, write_report
+from advisor.report.sections import FIGURES
+from tests.test_report_support import explain_standin, make_assessment, make_kb
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _explain(monkeypatch):
+    explain_standin(monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    return make_kb(tmp_path_factory.mktemp("kb"))
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(str(path))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_report_states_product_figures_and_recommendations(kb, tmp_path, lang):
+    a = make_assessment("Steelstofzuiger Cirkel S1", "basis")
+    out = write_report(tmp_path / "r.pdf", a, kb, lang=lang, company="Acme B.V.",
+                       author="J. de Vries")
+    text = flat(pdf_text(out))
+    assert "Steelstofzuiger Cirkel S1" in text and "Acme B.V." in text
+    assert "2026.1-test" in text  # the knowledge-base version on the cover
+    for _field, _code, fmt in FIGURES:
+        assert flat(fmt(a.metrics, lang)) in text, fmt(a.metrics, lang)
+    decimal = "62,3%" if lang == "nl" else "62.3%"
+    assert decimal in text
+    for rec in a.recommendations:
+        assert flat(labels.rec_title(rec, lang)) in text
+    title = "Circulariteitsrapport" if lang == "nl" else "Design-for-recovery report"
+    assert title in text
+    assert ("Pagina 2 van" if lang == "nl" else "Page 2 of") in text
+
+
+def test_hostile_names_print_literally(kb, tmp_path):
+    hostile = "<b>Kast</b> & Co ü é € ≥ \x07" + "X" * 200
+    a = make_assessment(hostile, "v<1> & \"A\"")
+    out = write_report(tmp_path / "h.pdf", a, kb, lang="nl", company="<i>Jansen</i> & Zn",
+                       author="Zoë & Renée")
+    text = flat(pdf_text(out))
+    assert "<b>Kast</b> & Co ü é € ≥" in text
+    assert "<i>Jansen</i> & Zn" in text and "Zoë & Renée" in text
+    assert 'v<1> & "A"' in text
+    # Only the embedded DejaVu subsets are used, never a standard-14 font.
+    base = {f.get_object()["/BaseFont"] for page in PdfReader(str(out)).pages
+            for f in page["/Resources"]["/Font"].values()}
+    assert base and all("DejaVu" in name for name in base), base
+
+
+def test_two_thousand_rows(kb, tmp_path):
+    a = make_assessment("Groot product", extra_rows=2000)
+    seen = []
+    out = write_report(tmp_path / "big.pdf", a, kb, lang="en",
+                       progress=lambda done, total: seen.append((done, total)))
+    reader = PdfReader(str(out))
+    assert len(reader.pages) > 50
+    last_rows = reader.pages[-4].extract_text() + reader.pages[-5].extract_text()
+    assert "2006" in pdf_text(out)  # the last row number is in the table
+    assert last_rows
+    assert seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_report(kb, tmp_path):
+    target = tmp_path / "r.pdf"
+    target.write_bytes(b"old report")
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 9  # after the chapters, while pages are laid out
+
+    with pytest.raises(ReportCancelled):
+        write_report(target, make_assessment(extra_rows=200), kb, cancelled=cancelled)
+    assert target.read_bytes() == b"old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]
+
+
+def test_failure_leaves_no_partial_file(kb, tmp_path):
+    def boom(done: int, total: int) -> None:
+        if done > 3:
+            raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        write_report(tmp_path / "r.pdf", make_assessment(), kb, progress=boom)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_comparison_is_shown(kb, tmp_path):
+    a = make_assessment(variant="basis")
+    b = make_assessment(variant="herontwerp A")
+    text = flat(pdf_text(write_report(tmp_path / "c.pdf", a, kb, lang="nl", compare=b)))
+    assert "Vergelijking met herontwerp A" in text
+
+
+def test_importing_the_package_loads_neither_matplotlib_nor_reportlab():
+    code = ("import sys, advisor.report, advisor.report.charts, advisor.report.sections\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('matplotlib', 'reportlab'))"
+            "))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
