@@ -3,15 +3,53 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from pathlib import Path
 
-from advisor.errors import InputError, Problem
+from advisor.bom_io import add_to_project, parse_map_options, read_bom
+from advisor.cli.options import add_input
+from advisor.i18n import system_lang
+from advisor.messages import problem_text, text
+from advisor.store import open_project, save_project
 
 HELP = "add a bill of materials to a project file (created if absent)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("args", nargs=argparse.REMAINDER)
+    add_input(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="PROJECT.cirkel",
+                        help="project file to add the bill of materials to (created if absent)")
+    parser.add_argument("--lang", choices=("nl", "en"), default=system_lang(),
+                        help="language of the messages (default: system language, else nl)")
+
+
+def make_resolver():
+    """The knowledge-base resolver when that module exists; imports work without it."""
+    try:
+        module = importlib.import_module("advisor.resolve")
+    except ImportError:
+        return None
+    from advisor.kb.base import default_kb
+
+    build = getattr(module, "resolver_for", None) or getattr(module, "Resolver", None)
+    return build(default_kb()) if build else None
 
 
 def run(args: argparse.Namespace, out, err) -> int:
-    raise InputError(Problem("not_available", "This command is not available yet"))
+    """Import, add to the project in memory, then save atomically; warnings to stderr."""
+    mapping = parse_map_options(args.map)
+    result = read_bom(args.input, sheet=args.sheet, mapping=mapping or None,
+                      product_name=args.product, variant_name=args.variant,
+                      resolver=make_resolver(), lang=args.lang)
+    target = Path(args.output)
+    project = open_project(target) if target.exists() else None
+    project = add_to_project(project, result, product=args.product, variant=args.variant)
+    for p in result.problems:
+        print(problem_text(p, args.lang), file=err)
+    save_project(project, target)
+    product = next(p for p in project.products
+                   if p.name == (args.product or result.product.name))
+    print(text("import_done", args.lang, rows=len(result.product.variants[0].components),
+               product=product.name, variant=product.variants[-1].name, path=str(target)),
+          file=out)
+    return 0

@@ -1,0 +1,209 @@
+"""Turn a raw table into components: parse every cell, collect every problem."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from advisor.bom_io import numbers
+from advisor.bom_io.headers import header_unit
+from advisor.bom_io.hierarchy import LEVEL, RowLink, assign_parents, choose_method
+from advisor.bom_io.reader import Cell, Table
+from advisor.errors import WARNING, Problem
+from advisor.model import Component
+
+MAX_TEXT_CHARS = 500   # longer names and notes are truncated, with a warning
+MAX_ID_CHARS = 100
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SHARE_FIELDS = ("recycled_content", "reused_content")
+TEXT_FIELDS = ("name", "material", "joint", "finish", "notes")
+# validate_components names columns by field; map them to the file's headers.
+MODEL_COLUMNS = {"id": "id", "parent": "parent", "mass": "mass", "quantity": "quantity",
+                 "recycled content": "recycled_content", "reused content": "reused_content"}
+
+
+@dataclass
+class Parsed:
+    """What the rows of one table parse into."""
+
+    components: list[Component] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    decimal: str = "."
+    method: str = "flat"
+
+
+@dataclass(frozen=True)
+class Context:
+    table: Table
+    columns: dict[str, int]
+    fname: str
+    decimal: str
+    mass_unit: str
+    percent: dict[str, bool]
+
+    def header(self, fld: str) -> str:
+        index = self.columns.get(fld)
+        return self.table.header[index] if index is not None else fld
+
+    def cell(self, cells: list[Cell], fld: str) -> Cell:
+        index = self.columns.get(fld)
+        if index is None or index >= len(cells):
+            return ""
+        value = cells[index]
+        if isinstance(value, str):
+            value = value.strip()
+            if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START:
+                value = value[1:]  # undo the quote our export (and Excel) put before formulas
+        return value
+
+
+def _text(value: Cell) -> str:
+    if isinstance(value, float):
+        return numbers.format_plain(value) if math.isfinite(value) else str(value)
+    return value
+
+
+def _numeric_samples(table: Table, columns: dict[str, int]) -> list[str]:
+    out = []
+    for fld in ("mass", "quantity", *SHARE_FIELDS):
+        index = columns.get(fld)
+        if index is None:
+            continue
+        out.extend(cells[index] for _, cells in table.rows
+                   if index < len(cells) and isinstance(cells[index], str) and cells[index])
+    return out
+
+
+def make_context(table: Table, columns: dict[str, int], fname: str) -> Context:
+    """Decide decimal separator, mass unit and percent columns once per table."""
+    default = "," if table.delimiter == ";" else "."
+    decimal = numbers.detect_decimal(_numeric_samples(table, columns), default)
+    unit = "kg"
+    if "mass" in columns:
+        unit = header_unit(table.header[columns["mass"]]) or "kg"
+    percent = {}
+    for fld in SHARE_FIELDS:
+        index = columns.get(fld)
+        values = [cells[index] for _, cells in table.rows if index is not None
+                  and index < len(cells)]
+        percent[fld] = numbers.column_is_percent(values, decimal)
+    return Context(table, columns, fname, decimal, unit, percent)
+
+
+def _problem(ctx: Context, row: int, fld: str, code: str, message: str, value: Cell,
+             severity: str = "error", **params) -> Problem:
+    return Problem(code, message, file=ctx.fname, row=row, column=ctx.header(fld),
+                   value=_text(value)[:80], severity=severity,
+                   params={"column": ctx.header(fld), **params})
+
+
+def _row_unit(ctx: Context, row: int, cells: list[Cell], out: list[Problem]) -> str:
+    """The mass unit for one row: the unit column if it names a mass unit, else the header's."""
+    raw = ctx.cell(cells, "unit")
+    word = _text(raw).strip().lower().rstrip(".") if raw != "" else ""
+    if not word or word in numbers.COUNT_UNITS:
+        return ctx.mass_unit
+    if numbers.unit_factor(word) is None:
+        out.append(_problem(ctx, row, "unit", "unit_unknown", "Unknown unit", raw,
+                            units="g, kg, t, lb, oz"))
+        return ctx.mass_unit
+    return word
+
+
+def _number(ctx: Context, row: int, cells: list[Cell], fld: str, out: list[Problem],
+            ) -> float | None:
+    value = ctx.cell(cells, fld)
+    try:
+        if fld == "mass":
+            return numbers.parse_mass(value, ctx.decimal, _row_unit(ctx, row, cells, out))
+        if fld == "quantity":
+            return numbers.parse_quantity(value, ctx.decimal)
+        return numbers.parse_share(value, ctx.decimal, ctx.percent.get(fld, False))
+    except ValueError:
+        code = {"mass": "mass_not_a_number", "quantity": "quantity_not_a_number"}.get(
+            fld, "share_not_a_number")
+        out.append(_problem(ctx, row, fld, code, "Not a number", value))
+        return None
+    except OverflowError:
+        return math.inf
+
+
+def _short(ctx: Context, row: int, fld: str, value: Cell, limit: int,
+           out: list[Problem]) -> str:
+    text = _text(value)
+    if len(text) > limit:
+        out.append(_problem(ctx, row, fld, "field_truncated", "Text too long; shortened",
+                            text, severity=WARNING, length=len(text), limit=limit))
+        return text[:limit]
+    return text
+
+
+def _level(ctx: Context, row: int, cells: list[Cell], out: list[Problem]) -> int | None:
+    value = ctx.cell(cells, "level")
+    if value == "":
+        return None
+    try:
+        number = numbers.parse_number(value, ".")
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or number != int(number) or not 0 <= number <= 1000:
+        out.append(_problem(ctx, row, "level", "level_invalid", "Level is not a whole number",
+                            value))
+        return None
+    return int(number)
+
+
+def _parse_row(ctx: Context, row: int, cells: list[Cell], out: list[Problem],
+               ) -> tuple[Component, RowLink]:
+    text = {f: _short(ctx, row, f, ctx.cell(cells, f), MAX_TEXT_CHARS, out)
+            for f in TEXT_FIELDS}
+    ident = _short(ctx, row, "id", ctx.cell(cells, "id"), MAX_ID_CHARS, out)
+    parent = _short(ctx, row, "parent", ctx.cell(cells, "parent"), MAX_ID_CHARS, out)
+    quantity = _number(ctx, row, cells, "quantity", out)
+    comp = Component(
+        id=ident or str(row), name=text["name"] or text["material"] or ident or str(row),
+        material_input=text["material"], mass_kg=_number(ctx, row, cells, "mass", out),
+        quantity=1.0 if quantity is None else quantity, joint_input=text["joint"],
+        finish=text["finish"], notes=text["notes"],
+        recycled_content=_number(ctx, row, cells, "recycled_content", out),
+        reused_content=_number(ctx, row, cells, "reused_content", out), row=row)
+    link = RowLink(row=row, id=comp.id, parent=parent or None,
+                   level=_level(ctx, row, cells, out) if "level" in ctx.columns else None)
+    return comp, link
+
+
+def _unique_fallback_ids(comps: list[Component]) -> list[Component]:
+    """Rows whose id fell back to the row number must not collide with written ids."""
+    written = {c.id for c in comps if c.id != str(c.row)}
+    return [replace(c, id=f"row{c.row}") if c.id == str(c.row) and c.id in written else c
+            for c in comps]
+
+
+def parse_table(table: Table, columns: dict[str, int], fname: str) -> Parsed:
+    """Components in file order with parents assigned, and the parse problems."""
+    ctx = make_context(table, columns, fname)
+    result = Parsed(decimal=ctx.decimal)
+    links: list[RowLink] = []
+    for row, cells in table.rows:
+        comp, link = _parse_row(ctx, row, cells, result.problems)
+        result.components.append(comp)
+        links.append(link)
+    result.components = _unique_fallback_ids(result.components)
+    links = [replace(link, id=c.id) for link, c in zip(links, result.components, strict=True)]
+    method = choose_method("parent" in columns, "level" in columns, [lk.id for lk in links])
+    parents, problems = assign_parents(links, method, fname, ctx.header("level"))
+    result.problems.extend(problems)
+    result.components = [replace(c, parent_id=parents.get(c.row)) for c in result.components]
+    result.method = method
+    return result
+
+
+def rename_columns(problems: list[Problem], ctx_header, method: str) -> list[Problem]:
+    """Give model-level problems the file's header names instead of field names."""
+    out = []
+    for p in problems:
+        fld = MODEL_COLUMNS.get(p.column or "")
+        if fld == "parent" and method != "parent":
+            fld = "level" if method == LEVEL else "id"
+        out.append(replace(p, column=ctx_header(fld)) if fld else p)
+    return out
