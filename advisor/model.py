@@ -225,6 +225,7 @@ class Reason:
 class BlockedRoute:
     code: str
     reasons: tuple[Reason, ...] = ()
+    quality: str = ""
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,9 @@ class ComponentResult:
     mci_inputs: MciInputs = MciInputs()
     issues: tuple[Issue, ...] = ()
     sources: tuple[str, ...] = ()
+    reuse_share: float = 0.0
+    needs_removal: bool = False
+    finish: str = ""
 
 
 @dataclass(frozen=True)
@@ -295,6 +299,23 @@ class Metrics:
     embodied_carbon_kg: float = 0.0
     carbon_saved_kg: float = 0.0
     unresolved_mass_kg: float = 0.0
+    crm: tuple[CrmShare, ...] = ()
+    carbon_unknown_mass_kg: float = 0.0
+    energy_recovery_rate: float = 0.0
+
+
+@dataclass(frozen=True)
+class CrmShare:
+    """One critical raw material in a product: its mass and how much of it is recovered."""
+
+    id: str
+    name_en: str
+    name_nl: str
+    mass_kg: float
+    recovered_kg: float
+    strategic: bool = False
+    top_supplier: str = ""
+    supply_share: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,259 @@
+"""Evaluate a variant: liberation, routes per leaf, assembly roll-ups and product metrics.
+
+`Evaluation` keeps the per-leaf outcomes and the running sums, so that `with_changes`
+re-assesses only the parts an edit touches (the edited parts and those shredded
+together with them) and returns new metrics in time proportional to that set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from advisor.engine.assess import LeafOutcome, Settings, assess_leaf
+from advisor.engine.kbindex import KbIndex, kb_index
+from advisor.engine.liberation import Liberation, Tree, build_tree, fused_groups, liberation
+from advisor.engine.metrics import Totals, build_metrics, utility
+from advisor.kb import KnowledgeBase
+from advisor.model import (
+    Assessment,
+    Component,
+    ComponentResult,
+    Issue,
+    MciInputs,
+    Metrics,
+    Variant,
+)
+
+# How many leaves between progress reports and cancellation checks.
+PROGRESS_STEP = 200
+
+
+class Cancelled(Exception):
+    """The caller's `cancelled()` returned True during an evaluation."""
+
+
+@dataclass
+class Evaluation:
+    """The full state of one evaluation, reusable for cheap re-evaluation after edits."""
+
+    index: KbIndex
+    settings: Settings
+    tree: Tree
+    libs: dict[str, Liberation]
+    group_of: dict[str, str]
+    members: dict[str, list[str]]
+    group_mats: dict[str, frozenset[str]]
+    leaves: dict[str, LeafOutcome]
+    totals: Totals
+
+    def metrics(self) -> Metrics:
+        seconds, tools, _ = disassembly(self.tree, self.libs, self.leaves)
+        return build_metrics(self.totals, self.settings.utility_x, self.index, seconds, tools)
+
+    def with_changes(self, components: Iterable[Component]) -> Evaluation:
+        """A new evaluation with some components replaced (same ids, same tree shape)."""
+        changed = {c.id: c for c in components if c.id in self.tree.comps}
+        if not changed:
+            return self
+        comps = {**self.tree.comps, **changed}
+        tree = replace(self.tree, comps=comps)
+        libs = dict(self.libs)
+        for cid, c in changed.items():
+            libs[cid] = liberation(c, self.index)
+        seeds: set[str] = set()
+        for cid in changed:
+            seeds.update(tree.leaves_under(cid))
+        group_of, members = self.group_of, self.members
+        if any(libs[cid] != self.libs[cid] for cid in changed):
+            group_of = fused_groups(tree, libs)
+            members = group_members(group_of)
+        touched = set(seeds)
+        for leaf in seeds:
+            touched.update(self.members[self.group_of[leaf]])
+            touched.update(members[group_of[leaf]])
+        group_mats = dict(self.group_mats)
+        for root in {group_of[leaf] for leaf in touched}:
+            group_mats[root] = _materials_of(tree, members[root], self.index)
+        leaves = dict(self.leaves)
+        totals = self.totals.copy()
+        for cid in touched:
+            totals.add(leaves[cid].contribution, -1.0)
+            leaves[cid] = assess_leaf(comps[cid], tree.total_mass(cid), libs[cid],
+                                      group_mats[group_of[cid]], self.index, self.settings)
+            totals.add(leaves[cid].contribution)
+        return Evaluation(self.index, self.settings, tree, libs, group_of, members,
+                          group_mats, leaves, totals)
+
+
+def group_members(group_of: dict[str, str]) -> dict[str, list[str]]:
+    """Invert leaf -> group root into root -> leaves."""
+    out: dict[str, list[str]] = {}
+    for leaf, root in group_of.items():
+        out.setdefault(root, []).append(leaf)
+    return out
+
+
+def _unit_ids(c: Component, index: KbIndex) -> set[str]:
+    if c.constituents:
+        return {m for m, _ in c.constituents if m in index.materials}
+    return {c.material_id} if c.material_id in index.materials else set()
+
+
+def _materials_of(tree: Tree, leaves: list[str], index: KbIndex) -> frozenset[str]:
+    out: set[str] = set()
+    for leaf in leaves:
+        out.update(_unit_ids(tree.comps[leaf], index))
+    return frozenset(out)
+
+
+def disassembly(tree: Tree, libs: dict[str, Liberation], leaves: dict[str, LeafOutcome],
+                ) -> tuple[float, tuple[str, ...], set[str]]:
+    """Time and tools to liberate every part that must come out, each joint counted once.
+
+    Returns the seconds, the tool classes, and the parts whose joint has no time estimate.
+    """
+    opened: set[str] = set()
+    for cid, outcome in leaves.items():
+        if outcome.removal:
+            opened.add(cid)
+            opened.update(tree.ancestors(cid))
+    seconds, tools, unknown = 0.0, set(), set()
+    for cid in opened:
+        joint = libs[cid].joint
+        if joint is None:
+            continue
+        if joint.tool_class and joint.tool_class != "none":
+            tools.add(joint.tool_class)
+        if joint.time_s is None:
+            unknown.add(cid)
+        else:
+            seconds += joint.time_s * tree.mult[cid]
+    return seconds, tuple(sorted(tools)), unknown
+
+
+def run_evaluation(variant: Variant, kb: KnowledgeBase, settings: Settings,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Evaluation:
+    """Evaluate every leaf of a variant once."""
+    index = kb_index(kb)
+    tree = build_tree(variant.components)
+    libs = {cid: liberation(c, index) for cid, c in tree.comps.items()}
+    group_of = fused_groups(tree, libs)
+    members = group_members(group_of)
+    group_mats = {root: _materials_of(tree, leaves_, index) for root, leaves_ in members.items()}
+    leaves: dict[str, LeafOutcome] = {}
+    totals = Totals()
+    total = len(tree.leaf_ids)
+    for n, cid in enumerate(tree.leaf_ids):
+        if n % PROGRESS_STEP == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(n, total)
+        outcome = assess_leaf(tree.comps[cid], tree.total_mass(cid), libs[cid],
+                              group_mats[group_of[cid]], index, settings)
+        leaves[cid] = outcome
+        totals.add(outcome.contribution)
+    if progress is not None:
+        progress(total, total)
+    return Evaluation(index, settings, tree, libs, group_of, members, group_mats, leaves,
+                      totals)
+
+
+def settings_for(region: str, lifetime_years: float | None,
+                 industry_lifetime_years: float | None,
+                 use_intensity: float | None) -> Settings:
+    return Settings(region, utility(lifetime_years, industry_lifetime_years, use_intensity))
+
+
+def component_results(ev: Evaluation) -> tuple[ComponentResult, ...]:
+    """One result per input row in input order: leaves as assessed, assemblies rolled up."""
+    _, _, no_time = disassembly(ev.tree, ev.libs, ev.leaves)
+    sums = _assembly_sums(ev)
+    out = []
+    for cid, c in ev.tree.comps.items():
+        if cid in ev.leaves:
+            result = ev.leaves[cid].result
+            if cid in no_time:
+                issue = Issue("joint_time_unknown", "data",
+                              ev.index.named("joint", result.joint or ""))
+                result = replace(result, issues=result.issues + (issue,))
+            out.append(result)
+        else:
+            out.append(_assembly_result(ev, c, sums[cid], cid in no_time))
+    return tuple(out)
+
+
+def _assembly_sums(ev: Evaluation) -> dict[str, dict[str, float]]:
+    """Mass-weighted sums of the leaves under each assembly, children before parents."""
+    sums: dict[str, dict[str, float]] = {}
+    keys = ("mass", "recycled", "energy", "reused", "fr", "fu", "cr", "cu", "ec", "ef")
+    for cid in _children_first(ev.tree):
+        if cid in ev.leaves:
+            r = ev.leaves[cid].result
+            m, i = r.total_mass_kg, r.mci_inputs
+            sums[cid] = {"mass": m, "recycled": m * r.recycling_yield,
+                         "energy": m * r.energy_recovery_share, "reused": m * r.reuse_share,
+                         "fr": m * i.F_R, "fu": m * i.F_U, "cr": m * i.C_R, "cu": m * i.C_U,
+                         "ec": m * i.E_C, "ef": m * i.E_F, f"route:{r.route_code}": m}
+            continue
+        acc: dict[str, float] = dict.fromkeys(keys, 0.0)
+        for k in ev.tree.kids[cid]:
+            for key, value in sums[k].items():
+                acc[key] = acc.get(key, 0.0) + value
+        sums[cid] = acc
+    return sums
+
+
+def _children_first(tree: Tree) -> list[str]:
+    order: list[str] = []
+    stack = [(cid, False) for cid, c in tree.comps.items() if c.parent_id not in tree.comps]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            order.append(node)
+            continue
+        stack.append((node, True))
+        stack.extend((k, False) for k in tree.kids.get(node, []))
+    return order
+
+
+def _assembly_result(ev: Evaluation, c: Component, s: dict[str, float],
+                     no_time: bool) -> ComponentResult:
+    m = s["mass"]
+
+    def avg(key: str, default: float = 0.0) -> float:
+        return s[key] / m if m > 0 else default
+
+    routes = {k[6:]: v for k, v in s.items() if k.startswith("route:")}
+    code = max(routes, key=lambda k: routes[k]) if routes else "landfill"
+    quality = next((ev.leaves[leaf].result.route_quality for leaf in ev.tree.leaves_under(c.id)
+                    if ev.leaves[leaf].result.route_code == code), "landfill")
+    lib = ev.libs[c.id]
+    issues = (Issue("joint_unresolved", "data", {"input": c.joint_input}),) if (
+        lib.unresolved) else ()
+    if no_time:
+        issues += (Issue("joint_time_unknown", "data", ev.index.named("joint", lib.joint.id)),)
+    return ComponentResult(
+        row=c.row, id=c.id, parent=c.parent_id, name=c.name, is_assembly=True,
+        material_input=c.material_input, material_id=c.material_id,
+        match_confidence=c.match_confidence, mass_kg=ev.tree.unit_mass[c.id],
+        quantity=c.quantity, total_mass_kg=m, joint=lib.joint.id if lib.joint else None,
+        liberated=lib.liberated, route_code=code, route_quality=quality,
+        recycling_yield=avg("recycled"), energy_recovery_share=avg("energy"),
+        reuse_share=avg("reused"),
+        mci_inputs=MciInputs(F_R=avg("fr"), F_U=avg("fu"), C_R=avg("cr"), C_U=avg("cu"),
+                             E_C=avg("ec", 1.0), E_F=avg("ef", 1.0)),
+        issues=issues, finish=c.finish)
+
+
+def to_assessment(ev: Evaluation, variant: Variant, product_name: str,
+                  lifetime_years: float | None, industry_lifetime_years: float | None,
+                  use_intensity: float | None) -> Assessment:
+    return Assessment(
+        product_name=product_name, variant_name=variant.name,
+        kb_version=ev.index.kb.version, metrics=ev.metrics(),
+        components=component_results(ev), region=ev.settings.region,
+        lifetime_years=lifetime_years, industry_lifetime_years=industry_lifetime_years,
+        use_intensity=use_intensity if use_intensity else 1.0)

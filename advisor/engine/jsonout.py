@@ -1,0 +1,111 @@
+"""The public JSON of an assessment (schema `cirkelwijzer.assessment/1`, see CLI.md).
+
+Extra fields beyond CLI.md are allowed by the contract and added where a consumer needs
+them (MCI terms, CRM detail, reuse share, rule ids, changes); none is renamed.
+"""
+
+from __future__ import annotations
+
+import math
+
+from advisor import explain
+from advisor.model import Assessment, ComponentResult, Metrics, Recommendation
+
+SCHEMA = "cirkelwijzer.assessment/1"
+# CLI.md lists no "reuse" quality: a part kept whole is the closest thing to a closed loop.
+JSON_QUALITY = {"reuse": "closed_loop"}
+# Figures whose method is only indicative or estimated (labelled as such in the output).
+INDICATIVE = ("circular_inflow", "circular_outflow")
+ESTIMATED = ("disassembly_time_s",)
+
+
+def _num(value: float | None) -> float | None:
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def metrics_to_json(m: Metrics, lang: str = "en") -> dict:
+    """The metrics block: CLI.md's fields first, then the terms behind them."""
+    return {
+        "total_mass_kg": _num(m.total_mass_kg),
+        "recyclability_rate": _num(m.recyclability_rate),
+        "recoverability_rate": _num(m.recoverability_rate),
+        "reuse_rate": _num(m.reuse_rate),
+        "mci": _num(m.mci), "lfi": _num(m.lfi), "utility_x": _num(m.utility_x),
+        "circular_inflow": _num(m.circular_inflow),
+        "circular_outflow": _num(m.circular_outflow),
+        "crm_mass_kg": _num(m.crm_mass_kg), "crm_materials": list(m.crm_materials),
+        "disassembly_time_s": _num(m.disassembly_time_s),
+        "embodied_carbon_kg": _num(m.embodied_carbon_kg),
+        "unresolved_mass_kg": _num(m.unresolved_mass_kg),
+        "energy_recovery_rate": _num(m.energy_recovery_rate),
+        "mci_terms": {"V_kg": _num(m.v_kg), "W0_kg": _num(m.w0_kg), "W_C_kg": _num(m.wc_kg),
+                      "W_F_kg": _num(m.wf_kg), "W_kg": _num(m.w_kg)},
+        "crm_recovered_kg": _num(m.crm_recovered_kg),
+        "crm": [{"id": c.id, "name": c.name_nl if lang == "nl" else c.name_en,
+                 "mass_kg": _num(c.mass_kg), "recovered_kg": _num(c.recovered_kg),
+                 "strategic": c.strategic, "top_supplier": c.top_supplier,
+                 "supply_share": _num(c.supply_share)} for c in m.crm],
+        "disassembly_tools": list(m.disassembly_tools),
+        "carbon_saved_kg": _num(m.carbon_saved_kg),
+        "carbon_unknown_mass_kg": _num(m.carbon_unknown_mass_kg),
+        "indicative": list(INDICATIVE), "estimated": list(ESTIMATED),
+    }
+
+
+def component_to_json(r: ComponentResult, lang: str = "en") -> dict:
+    """One row's record."""
+    i = r.mci_inputs
+    return {
+        "row": r.row, "id": r.id, "parent": r.parent, "name": r.name,
+        "is_assembly": r.is_assembly, "material_input": r.material_input,
+        "material_id": r.material_id, "match_confidence": _num(r.match_confidence),
+        "mass_kg": _num(r.mass_kg), "quantity": _num(r.quantity),
+        "total_mass_kg": _num(r.total_mass_kg), "joint": r.joint, "liberated": r.liberated,
+        "route": {"code": r.route_code, "name": explain.route_name(r.route_code, lang),
+                  "quality": JSON_QUALITY.get(r.route_quality, r.route_quality),
+                  "ladder_quality": r.route_quality},
+        "blocked_routes": [
+            {"code": b.code, "quality": b.quality,
+             "reasons": [explain.reason_text(x, lang) for x in b.reasons],
+             "reason_codes": [x.code for x in b.reasons]} for b in r.blocked_routes],
+        "recycling_yield": _num(r.recycling_yield),
+        "energy_recovery_share": _num(r.energy_recovery_share),
+        "reuse_share": _num(r.reuse_share),
+        "mci_inputs": {"F_R": _num(i.F_R), "F_U": _num(i.F_U), "C_R": _num(i.C_R),
+                       "C_U": _num(i.C_U), "E_C": _num(i.E_C), "E_F": _num(i.E_F)},
+        "issues": [{"code": x.code, "category": x.category,
+                    "message": explain.issue_text(x, lang)} for x in r.issues],
+        "needs_removal": r.needs_removal, "finish": r.finish,
+    }
+
+
+def recommendation_to_json(rec: Recommendation, lang: str = "en") -> dict:
+    text = explain.recommendation_text(rec, lang)
+    g = rec.gain
+    return {
+        "id": rec.id, "category": rec.category, "rows": list(rec.rows),
+        "title": text.title, "action": text.action, "why": text.why,
+        "gain": {"recyclability_rate": _num(g.recyclability_rate), "mci": _num(g.mci),
+                 "disassembly_time_s": _num(g.disassembly_time_s),
+                 "crm_recovered_kg": _num(g.crm_recovered_kg)},
+        "priority": rec.priority, "rule_id": rec.rule_id, "effort": rec.effort,
+        "component_ids": list(rec.component_ids),
+        "changes": [{"component_id": c.component_id, "field": c.field, "value": c.value}
+                    for c in rec.changes],
+    }
+
+
+def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
+    """The whole assessment as CLI.md's JSON document."""
+    return {
+        "schema": SCHEMA,
+        "product": {"name": a.product_name, "variant": a.variant_name},
+        "kb_version": a.kb_version,
+        "region": a.region, "lang": lang,
+        "metrics": metrics_to_json(a.metrics, lang),
+        "components": [component_to_json(r, lang) for r in a.components],
+        "recommendations": [recommendation_to_json(r, lang) for r in a.recommendations],
+    }

@@ -1,0 +1,248 @@
+"""Look-up tables over the knowledge base, built once per knowledge base and reused.
+
+The engine asks the same questions for every component (which routes does this
+material have, which pairs contaminate each other, what does this finish do), so the
+answers are indexed here in dictionaries; an evaluation then costs a constant per part.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from dataclasses import dataclass, field
+
+from advisor.kb import KnowledgeBase
+from advisor.kb.loader import parse_number
+from advisor.model import QUALITIES, ROUTE_ORDER, Joint, Material, RouteOption
+
+# Effect words of the compatibility and finishes tables, grouped by what they do.
+BLOCKS = frozenset({"blocks", "blocks_recycling", "prevents", "contaminates", "incompatible"})
+BLOCKS_CLOSED_LOOP = frozenset({"blocks_closed_loop"})
+DOWNGRADES = frozenset({"downgrades", "downgrade", "downcycles"})
+LOWERS_YIELD = frozenset({"lowers_yield", "reduces_yield", "yield_loss"})
+
+PLASTIC_FAMILIES = frozenset({"plastic-thermoplastic", "plastic-thermoset", "elastomer"})
+METAL_FAMILIES = frozenset({"ferrous", "non-ferrous", "precious"})
+
+
+def norm(text: str) -> str:
+    """Lower case, single spaces, no punctuation at the ends: a dictionary key for names."""
+    return re.sub(r"\s+", " ", re.sub(r"[_\-/,;()]+", " ", (text or "").lower())).strip()
+
+
+@dataclass(frozen=True)
+class Finish:
+    """A surface treatment and what it does to recovery."""
+
+    id: str
+    name_en: str
+    name_nl: str
+    effect: str
+    substances: tuple[str, ...] = ()
+
+    def name(self, lang: str = "nl") -> str:
+        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
+
+
+@dataclass(frozen=True)
+class PairEffect:
+    """What mixing two materials does (a row of the compatibility table)."""
+
+    a: str
+    b: str
+    effect: str
+    yield_factor: float | None
+    route: str
+
+
+@dataclass(frozen=True)
+class Crm:
+    id: str
+    name_en: str
+    name_nl: str
+    strategic: bool
+    top_supplier: str
+    supply_share: float | None
+
+
+@dataclass
+class KbIndex:
+    """Dictionaries over one knowledge base for constant-time look-ups."""
+
+    kb: KnowledgeBase
+    options: dict[str, tuple[RouteOption, ...]] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], tuple[PairEffect, ...]] = field(default_factory=dict)
+    finishes: dict[str, Finish] = field(default_factory=dict)
+    stream_yield: dict[str, float | None] = field(default_factory=dict)
+    compositions: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    crm: dict[str, Crm] = field(default_factory=dict)
+    crm_content: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    joint_names: dict[str, str] = field(default_factory=dict)
+    _finish_cache: dict[str, Finish | None] = field(default_factory=dict)
+
+    @property
+    def materials(self) -> dict[str, Material]:
+        return self.kb.materials
+
+    @property
+    def joints(self) -> dict[str, Joint]:
+        return self.kb.joints
+
+    def material_keys(self, material_id: str) -> tuple[str, ...]:
+        """The names a compatibility row may use for a material: id, stream:s, family:f."""
+        m = self.kb.materials.get(material_id)
+        if m is None:
+            return (material_id,)
+        keys = [m.id]
+        if m.stream:
+            keys.append(f"stream:{m.stream}")
+        keys.append(f"family:{m.family}")
+        return tuple(keys)
+
+    def route_options(self, material_id: str) -> tuple[RouteOption, ...]:
+        """Routes of a material, best first; rows for the material override family rows."""
+        cached = self.options.get(material_id)
+        if cached is not None:
+            return cached
+        m = self.kb.materials.get(material_id)
+        own = [o for o in self.kb.route_options if o.material_id == material_id]
+        fam = [o for o in self.kb.route_options
+               if not o.material_id and m is not None and o.family == m.family]
+        taken = {(o.code, o.quality) for o in own}
+        merged = own + [o for o in fam if (o.code, o.quality) not in taken]
+        merged.sort(key=route_rank)
+        self.options[material_id] = tuple(merged)
+        return self.options[material_id]
+
+    def pair_effects(self, material_id: str, other_id: str) -> tuple[PairEffect, ...]:
+        """Rows that apply to `material_id` (host, column b) when `other_id` (column a,
+        the contaminant) ends up in its stream."""
+        if material_id == other_id:
+            return ()
+        out: list[PairEffect] = []
+        for host in self.material_keys(material_id):
+            for guest in self.material_keys(other_id):
+                out.extend(self.pairs.get((guest, host), ()))
+        return tuple(out)
+
+    def named(self, key: str, ids: str | tuple[str, ...] | list[str]) -> dict[str, str]:
+        """Parameters naming things: the ids under `key`, names under `key_en`/`key_nl`."""
+        ids = [ids] if isinstance(ids, str) else list(ids)
+        return {key: ", ".join(ids),
+                f"{key}_en": ", ".join(self.label(i, "en") for i in ids),
+                f"{key}_nl": ", ".join(self.label(i, "nl") for i in ids)}
+
+    def label(self, thing_id: str, lang: str) -> str:
+        """The display name of a material, joint, finish or raw material id."""
+        for table in (self.kb.materials, self.kb.joints, self.crm):
+            found = table.get(thing_id)
+            if found is not None:
+                return found.name_nl if lang == "nl" and found.name_nl else found.name_en
+        f = self.finishes.get(norm(thing_id))
+        if f is not None:
+            return f.name(lang)
+        kind, _, rest = thing_id.partition(":")
+        if rest and kind in ("stream", "family", "finish"):
+            return self.label(rest, lang)
+        return thing_id
+
+    def joint_for(self, joint_id: str | None, text: str) -> Joint | None:
+        """The joint of a component: its resolved id, else an exact name or synonym."""
+        if joint_id:
+            return self.kb.joints.get(joint_id)
+        found = self.joint_names.get(norm(text))
+        return self.kb.joints.get(found) if found else None
+
+    def finish(self, text: str) -> Finish | None:
+        """The knowledge-base finish a free text names (exact name first, then a word)."""
+        key = norm(text)
+        if key in self._finish_cache:
+            return self._finish_cache[key]
+        found = self.finishes.get(key)
+        if found is None and key:
+            words = sorted((k for k in self.finishes if len(k) >= 4 and k in key),
+                           key=len, reverse=True)
+            found = self.finishes[words[0]] if words else None
+        self._finish_cache[key] = found
+        return found
+
+
+def route_rank(option: RouteOption) -> tuple[int, int]:
+    """Sort key: ladder step first, then quality (best first)."""
+    code = option.code if option.code in ROUTE_ORDER else "landfill"
+    quality = option.quality if option.quality in QUALITIES else "landfill"
+    return ROUTE_ORDER.index(code), QUALITIES.index(quality)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (text or "").split(";") if p.strip())
+
+
+def _number(text: str) -> float | None:
+    try:
+        return parse_number(text or "")
+    except ValueError:
+        return None
+
+
+def _build(kb: KnowledgeBase) -> KbIndex:
+    index = KbIndex(kb)
+    for r in kb.rows("compatibility"):
+        effect = PairEffect(r["a"], r["b"], r["effect"].strip().lower(),
+                            _number(r.get("yield_factor", "")), r.get("route", ""))
+        key = (r["a"], r["b"])
+        index.pairs[key] = index.pairs.get(key, ()) + (effect,)
+    for r in kb.rows("finishes"):
+        f = Finish(r["id"], r["name_en"], r["name_nl"], r["effect"].strip().lower(),
+                   _split(r.get("substances", "")))
+        for name in (r["id"], r["name_en"], r["name_nl"]):
+            index.finishes.setdefault(norm(name), f)
+    for r in kb.rows("synonyms"):
+        f = next((v for v in index.finishes.values() if v.id == r["target_id"]), None)
+        if r.get("kind") == "finish" and f is not None:
+            index.finishes.setdefault(norm(r["text"]), f)
+    for j in kb.joints.values():
+        for name in (j.id, j.name_en, j.name_nl):
+            index.joint_names.setdefault(norm(name), j.id)
+    for r in kb.rows("synonyms"):
+        if r.get("kind") == "joint" and r["target_id"] in kb.joints:
+            index.joint_names.setdefault(norm(r["text"]), r["target_id"])
+    for r in kb.rows("streams"):
+        index.stream_yield[r["id"]] = _number(r.get("process_yield", ""))
+    comp: dict[str, list[tuple[str, float]]] = {}
+    for r in kb.rows("compositions"):
+        share = _number(r.get("mass_share", ""))
+        if share is not None:
+            comp.setdefault(r["item_id"], []).append((r["constituent_id"], share))
+    index.compositions = {k: tuple(v) for k, v in comp.items()}
+    for r in kb.rows("crm"):
+        index.crm[r["id"]] = Crm(r["id"], r["name_en"], r["name_nl"],
+                                 r.get("strategic", "").strip() in ("1", "yes", "true"),
+                                 r.get("top_supplier", ""), _number(r.get("supply_share", "")))
+    content: dict[str, list[tuple[str, float]]] = {}
+    for r in kb.rows("crm_content"):
+        share = _number(r.get("mass_share", ""))
+        if share is not None:
+            content.setdefault(r["material_id"], []).append((r["crm_id"], share))
+    index.crm_content = {k: tuple(v) for k, v in content.items()}
+    return index
+
+
+# Keyed by id(): KnowledgeBase is an unhashable dataclass; the weak reference tells a
+# reused id apart from the knowledge base it was built for.
+_CACHE: dict[int, tuple[weakref.ref, str, KbIndex]] = {}
+_LOCK = threading.Lock()
+
+
+def kb_index(kb: KnowledgeBase) -> KbIndex:
+    """The index of a knowledge base, built on first use (thread-safe)."""
+    with _LOCK:
+        found = _CACHE.get(id(kb))
+        if found is not None and found[0]() is kb and found[1] == kb.version:
+            return found[2]
+        index = _build(kb)
+        for key in [k for k, v in _CACHE.items() if v[0]() is None]:
+            del _CACHE[key]
+        _CACHE[id(kb)] = (weakref.ref(kb), kb.version, index)
+        return index

@@ -1,0 +1,87 @@
+"""Codes with parameters -> Dutch or English sentences, for the UI, the report and the CLI.
+
+The engine stays language-free: a parameter that names something carries its names in
+both languages (`material_en`, `material_nl`); the sentence takes the one it needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.i18n import fmt_mass, fmt_number, fmt_percent
+from advisor.messages import text
+from advisor.model import Issue, Reason, Recommendation
+
+# MCI bands for the plain-language reading (0 = linear, 1 = circular). The EMF method
+# defines no bands; these split the scale in thirds-ish for wording only.
+MCI_LOW = 0.3
+MCI_HIGH = 0.7
+RATES = ("recyclability_rate", "recoverability_rate", "reuse_rate", "circular_inflow",
+         "circular_outflow")
+
+
+@dataclass(frozen=True)
+class RecText:
+    title: str
+    action: str
+    why: str
+
+
+def route_name(code: str, lang: str = "nl") -> str:
+    return text(f"route_{code}", lang, default=code)
+
+
+def quality_name(quality: str, lang: str = "nl") -> str:
+    return text(f"quality_{quality}", lang, default=quality)
+
+
+def category_name(cat: str, lang: str = "nl") -> str:
+    return text(f"category_{cat}", lang, default=cat)
+
+
+def localize(params: dict, lang: str) -> dict:
+    """Parameters for a sentence: the language's names, translated words and effects."""
+    out = dict(params)
+    suffix = f"_{lang}"
+    for key, value in params.items():
+        if key.endswith(suffix):
+            out[key[: -len(suffix)]] = value
+    if "why" in params:
+        out["why"] = text(f"why_{params['why']}", lang, default=str(params["why"]))
+    if "effect" in params:
+        out["effect_text"] = text(f"effect_{params['effect']}", lang,
+                                  default=str(params["effect"]))
+    return out
+
+
+def reason_text(reason: Reason, lang: str = "nl") -> str:
+    return text(f"reason_{reason.code}", lang, default=reason.code,
+                **localize(reason.params, lang))
+
+
+def issue_text(issue: Issue, lang: str = "nl") -> str:
+    return text(f"issue_{issue.code}", lang, default=issue.code, **localize(issue.params, lang))
+
+
+def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
+    """Title, action and reason of a recommendation, from its rule's sentences."""
+    from advisor.recommend.rules import rule_text  # rules import the engine, not vice versa
+
+    params = localize(rec.params, lang)
+    return RecText(*(rule_text(rec.rule_id, part, lang, params)
+                     for part in ("title", "action", "why")))
+
+
+def metric_reading(name: str, value: float, lang: str = "nl") -> str:
+    """One plain sentence that says what a key figure means, for the report summary."""
+    if name in RATES:
+        return text(f"reading_{name}", lang, pct=fmt_percent(value, lang))
+    if name == "mci":
+        band = "low" if value < MCI_LOW else "mid" if value < MCI_HIGH else "high"
+        return text(f"reading_mci_{band}", lang, value=fmt_number(value, lang, 2))
+    if name in ("crm_mass_kg", "unresolved_mass_kg"):
+        return text(f"reading_{name}", lang, mass=fmt_mass(value, lang))
+    if name in ("disassembly_time_s", "embodied_carbon_kg"):
+        return text(f"reading_{name}", lang, value=fmt_number(value, lang, 0 if
+                                                               name.endswith("_s") else 1))
+    return text("reading_other", lang, name=name, value=fmt_number(value, lang, 2))

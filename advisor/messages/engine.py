@@ -1,0 +1,180 @@
+"""Sentences of the evaluation engine: routes, qualities, categories, reasons, issues."""
+
+MESSAGES = {
+    # R-ladder (PBL, Potting et al. 2017); Dutch verbs as used in Dutch practice.
+    "route_R3": {"en": "R3 Reuse", "nl": "R3 Hergebruiken"},
+    "route_R4": {"en": "R4 Repair", "nl": "R4 Repareren"},
+    "route_R5": {"en": "R5 Refurbish", "nl": "R5 Opknappen"},
+    "route_R6": {"en": "R6 Remanufacture", "nl": "R6 Reviseren"},
+    "route_R7": {"en": "R7 Repurpose", "nl": "R7 Herbestemmen"},
+    "route_R8": {"en": "R8 Recycle", "nl": "R8 Recyclen"},
+    "route_R9": {"en": "R9 Recover energy", "nl": "R9 Energie terugwinnen"},
+    "route_landfill": {"en": "Landfill", "nl": "Storten"},
+    "quality_reuse": {"en": "reuse", "nl": "hergebruik"},
+    "quality_closed_loop": {"en": "closed loop", "nl": "gesloten kringloop"},
+    "quality_high_grade": {"en": "high-grade", "nl": "hoogwaardig"},
+    "quality_downcycled": {"en": "downcycled", "nl": "laagwaardig"},
+    "quality_energy": {"en": "energy recovery", "nl": "energieterugwinning"},
+    "quality_landfill": {"en": "landfill", "nl": "storten"},
+    "category_joint": {"en": "Joints", "nl": "Verbindingen"},
+    "category_material": {"en": "Material choice", "nl": "Materiaalkeuze"},
+    "category_compatibility": {"en": "Material combinations", "nl": "Materiaalcombinaties"},
+    "category_substance": {"en": "Substances of concern", "nl": "Zorgwekkende stoffen"},
+    "category_crm": {"en": "Critical raw materials", "nl": "Kritieke grondstoffen"},
+    "category_marking": {"en": "Marking", "nl": "Markering"},
+    "category_coating": {"en": "Coatings and finishes", "nl": "Coatings en afwerking"},
+    "category_recycled_content": {"en": "Recycled content", "nl": "Gerecycled aandeel"},
+    "category_durability": {"en": "Durability and reuse", "nl": "Levensduur en hergebruik"},
+    "category_data": {"en": "Missing data", "nl": "Ontbrekende gegevens"},
+    "why_battery": {"en": "a battery", "nl": "een batterij"},
+    "why_electronics": {"en": "electronics", "nl": "elektronica"},
+    "why_substance": {"en": "it contains a substance of concern",
+                      "nl": "het bevat een zorgwekkende stof"},
+    "why_reuse": {"en": "it is a durable part worth reusing",
+                  "nl": "het is een duurzaam onderdeel dat hergebruik waard is"},
+    # Reasons a better route is blocked.
+    "reason_not_liberated": {
+        "en": "the part cannot be taken off intact (joint: {joint})",
+        "nl": "het onderdeel is niet heel los te halen (verbinding: {joint})"},
+    "reason_coated": {"en": "the finish {finish} hinders this route",
+                      "nl": "de afwerking {finish} belemmert deze route"},
+    "reason_not_detectable": {
+        "en": "{material} with carbon black cannot be detected by NIR sorters",
+        "nl": "{material} met roet (carbon black) wordt niet herkend door NIR-sorteerders"},
+    "reason_substance": {"en": "contains substances of concern ({substances})",
+                         "nl": "bevat zorgwekkende stoffen ({substances})"},
+    "reason_not_mono": {"en": "not a single material (mixed with {others})",
+                        "nl": "geen enkelvoudig materiaal (gemengd met {others})"},
+    "reason_incompatible": {"en": "mixed with incompatible materials: {others}",
+                            "nl": "gemengd met onverenigbare materialen: {others}"},
+    "reason_mix_downgrades": {"en": "mixing with {others} lowers the output quality",
+                              "nl": "menging met {others} verlaagt de kwaliteit"},
+    "reason_not_durable": {"en": "not a durable part that is worth reusing",
+                           "nl": "geen duurzaam onderdeel dat hergebruik waard is"},
+    "reason_not_functional": {
+        "en": "taking it off ({joint}) damages it, so it cannot be used again",
+        "nl": "losmaken ({joint}) beschadigt het, zodat het niet opnieuw te gebruiken is"},
+    "reason_not_in_region": {
+        "en": "no processor for this route in the region {region} (available: {regions})",
+        "nl": "geen verwerker voor deze route in regio {region} (beschikbaar: {regions})"},
+    # Issues per component.
+    "issue_material_unresolved": {
+        "en": "Material \"{input}\" is not in the knowledge base; counted as landfill",
+        "nl": "Materiaal \"{input}\" staat niet in de kennisbank; telt als storten"},
+    "issue_composition_unknown": {
+        "en": "The make-up of {material} is unknown; its routes and raw materials are not "
+              "assessed",
+        "nl": "De samenstelling van {material} is onbekend; routes en grondstoffen zijn niet "
+              "beoordeeld"},
+    "issue_no_route_data": {
+        "en": "The knowledge base has no recovery route for {material}; counted as landfill",
+        "nl": "De kennisbank heeft geen verwerkingsroute voor {material}; telt als storten"},
+    "issue_yield_factor_unknown": {
+        "en": "{other} lowers the recycling yield of {material}, by an unknown amount",
+        "nl": "{other} verlaagt het recyclingrendement van {material}, met onbekende omvang"},
+    "issue_low_confidence": {
+        "en": "\"{input}\" was read as {material} with low confidence ({confidence:.0%}); "
+              "please confirm",
+        "nl": "\"{input}\" is gelezen als {material} met lage zekerheid ({confidence:.0%}); "
+              "controleer dit"},
+    "issue_joint_unresolved": {
+        "en": "Joint \"{input}\" is not in the knowledge base; counted as separable",
+        "nl": "Verbinding \"{input}\" staat niet in de kennisbank; telt als losneembaar"},
+    "issue_finish_unknown": {
+        "en": "Finish \"{input}\" is not in the knowledge base; its effect is not assessed",
+        "nl": "Afwerking \"{input}\" staat niet in de kennisbank; het effect is niet "
+              "beoordeeld"},
+    "issue_coating_hinders": {
+        "en": "The finish {finish} hinders high-grade recycling",
+        "nl": "De afwerking {finish} belemmert hoogwaardige recycling"},
+    "issue_carbon_black": {
+        "en": "{material} is coloured with carbon black: NIR sorting cannot see it",
+        "nl": "{material} is met roet (carbon black) gekleurd: NIR-sortering ziet het niet"},
+    "issue_substance_of_concern": {
+        "en": "{material} contains substances of concern: {substances}",
+        "nl": "{material} bevat zorgwekkende stoffen: {substances}"},
+    "issue_fused_incompatible": {
+        "en": "{material} ends up in one stream with {other}, which {effect_text}",
+        "nl": "{material} komt in één stroom met {other}, wat {effect_text}"},
+    "effect_blocks": {"en": "blocks its recycling", "nl": "recycling ervan blokkeert"},
+    "effect_downgrades": {"en": "lowers the recyclate quality",
+                          "nl": "de kwaliteit van het recyclaat verlaagt"},
+    "effect_lowers_yield": {"en": "lowers its recycling yield (by how much is not known; "
+                                  "not counted)",
+                            "nl": "het recyclingrendement verlaagt (hoeveel is niet bekend; "
+                                  "niet meegerekend)"},
+    "issue_battery_not_removable": {
+        "en": "The battery cannot be removed with basic tools (joint: {joint}); "
+              "Regulation (EU) 2023/1542 requires that",
+        "nl": "De batterij is niet met gewoon gereedschap te verwijderen (verbinding: "
+              "{joint}); Verordening (EU) 2023/1542 eist dat"},
+    "issue_removal_blocked": {
+        "en": "This part must come out before shredding ({why}) but its joint ({joint}) "
+              "cannot be undone",
+        "nl": "Dit onderdeel moet eruit vóór het shredderen ({why}), maar de verbinding "
+              "({joint}) is niet los te maken"},
+    "issue_special_tool": {
+        "en": "This part must come out ({why}) but needs a special tool (joint: {joint})",
+        "nl": "Dit onderdeel moet eruit ({why}), maar dat vraagt speciaal gereedschap "
+              "(verbinding: {joint})"},
+    "issue_crm_present": {
+        "en": "Contains critical raw materials ({crms}); {recovered:.0%} of them on a route "
+              "that recovers them",
+        "nl": "Bevat kritieke grondstoffen ({crms}); {recovered:.0%} daarvan op een route die "
+              "ze terugwint"},
+    "issue_e_f_unknown": {
+        "en": "The efficiency of making the recycled feedstock of {material} is unknown; "
+              "the MCI takes it as 100%",
+        "nl": "Het rendement van het maken van de recyclaat-grondstof voor {material} is "
+              "onbekend; de MCI rekent met 100%"},
+    "issue_joint_time_unknown": {
+        "en": "No disassembly time is known for joint {joint}; not counted in the time",
+        "nl": "Voor verbinding {joint} is geen demontagetijd bekend; niet meegeteld"},
+    # Plain-language readings of key figures.
+    "reading_recyclability_rate": {
+        "en": "{pct} of the product's mass can be recycled or reused at end of life.",
+        "nl": "{pct} van de massa van het product kan aan het einde van de levensduur "
+              "worden gerecycled of hergebruikt."},
+    "reading_recoverability_rate": {
+        "en": "{pct} of the mass is recovered as material or energy; the rest is landfilled.",
+        "nl": "{pct} van de massa wordt teruggewonnen als materiaal of energie; de rest "
+              "wordt gestort."},
+    "reading_reuse_rate": {
+        "en": "{pct} of the mass is in parts that can be reused whole.",
+        "nl": "{pct} van de massa zit in onderdelen die in hun geheel herbruikbaar zijn."},
+    "reading_mci_low": {
+        "en": "MCI {value}: the product is largely linear (0 = linear, 1 = circular).",
+        "nl": "MCI {value}: het product is grotendeels lineair (0 = lineair, 1 = circulair)."},
+    "reading_mci_mid": {
+        "en": "MCI {value}: the product is partly circular (0 = linear, 1 = circular).",
+        "nl": "MCI {value}: het product is deels circulair (0 = lineair, 1 = circulair)."},
+    "reading_mci_high": {
+        "en": "MCI {value}: the product is largely circular (0 = linear, 1 = circular).",
+        "nl": "MCI {value}: het product is grotendeels circulair (0 = lineair, 1 = "
+              "circulair)."},
+    "reading_circular_inflow": {
+        "en": "{pct} of the material going in is recycled or reused (indicative).",
+        "nl": "{pct} van het ingekochte materiaal is gerecycled of hergebruikt (indicatief)."},
+    "reading_circular_outflow": {
+        "en": "{pct} of the material going out is recovered as material (indicative).",
+        "nl": "{pct} van het materiaal dat eruit gaat wordt als materiaal teruggewonnen "
+              "(indicatief)."},
+    "reading_crm_mass_kg": {
+        "en": "The product holds {mass} of critical raw materials.",
+        "nl": "Het product bevat {mass} aan kritieke grondstoffen."},
+    "reading_disassembly_time_s": {
+        "en": "About {value} s to take out every part that must come out (estimate).",
+        "nl": "Ongeveer {value} s om alle onderdelen te verwijderen die eruit moeten "
+              "(schatting)."},
+    "reading_embodied_carbon_kg": {
+        "en": "Making its materials emits about {value} kg CO2e (cradle to gate).",
+        "nl": "Het maken van de materialen stoot ongeveer {value} kg CO2e uit (cradle to "
+              "gate)."},
+    "reading_unresolved_mass_kg": {
+        "en": "{mass} of material could not be identified.",
+        "nl": "Van {mass} materiaal is niet bekend wat het is."},
+    "heading_metrics": {"en": "Key figures", "nl": "Kerncijfers"},
+    "heading_recommendations": {"en": "Recommendations (1 = do first)",
+                                "nl": "Aanbevelingen (1 = eerst doen)"},
+    "reading_other": {"en": "{name}: {value}", "nl": "{name}: {value}"},
+}
