@@ -124,9 +124,12 @@ def write_csv(fh: io.TextIOBase, variant: Variant, assessment: Assessment | None
 
 
 def _xlsx_cell(ws, row: int, col: int, value: object) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        cell.value = value
+        # XML cannot hold most control characters; a pasted name may contain them
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.data_type = "s"  # never a formula, whatever the text starts with
         if value.startswith(FORMULA_START):
             cell.quotePrefix = True
