@@ -12,10 +12,26 @@ from advisor.kb import KnowledgeBase, load_kb
 from advisor.model import Component, Variant
 
 S = "test fixture"
+HEAD = {
+    "materials": ",".join("""
+        id name_en name_nl family iso_code density_kg_m3 density_source carbon_kg_per_kg
+        carbon_source carbon_recycled_kg_per_kg carbon_recycled_source recycled_content_market
+        recycled_content_source biobased substances carbon_black stream is_composite
+        durable_part note source
+        """.split()) + "\n",
+    "joints": ",".join("""
+        id name_en name_nl reversibility tool_class destructive time_s time_status time_source
+        source
+        """.split()) + "\n",
+    "crm": ",".join("""
+        id name_en name_nl strategic top_supplier supply_share supply_source eol_rir
+        eol_rir_source source
+        """.split()) + "\n",
+}
 TABLES = {
-    "materials": f"""id,name_en,name_nl,family,iso_code,density_kg_m3,density_source,carbon_kg_per_kg,carbon_source,carbon_recycled_kg_per_kg,carbon_recycled_source,recycled_content_market,recycled_content_source,biobased,substances,carbon_black,stream,is_composite,durable_part,note,source
+    "materials": HEAD["materials"] + f"""
 pp,Polypropylene,Polypropeen,plastic-thermoplastic,PP,,,2.0,{S},0.5,{S},0.1,{S},0,,0,pp,0,0,,{S}
-pp_black,Polypropylene black,Polypropeen zwart,plastic-thermoplastic,PP,,,2.0,{S},,,,,0,,1,pp,0,0,,{S}
+pp_black,PP black,PP zwart,plastic-thermoplastic,PP,,,2.0,{S},,,,,0,,1,pp,0,0,,{S}
 abs,ABS,ABS,plastic-thermoplastic,ABS,,,3.0,{S},,,,,0,,0,abs,0,0,,{S}
 san,SAN,SAN,plastic-thermoplastic,SAN,,,3.0,{S},,,,,0,,0,san,0,0,,{S}
 pvc,PVC,PVC,plastic-thermoplastic,PVC,,,2.5,{S},,,,,0,PVC,0,pvc,0,0,,{S}
@@ -28,7 +44,7 @@ motor,Electric motor,Elektromotor,electronics,,,,,,,,,,0,,0,,1,1,,{S}
 pcb,Printed circuit board,Printplaat,electronics,,,,,,,,,,0,,0,,1,0,,{S}
 ceramic,Ceramic,Keramiek,ceramic,,,,,,,,,,0,,0,,0,0,,{S}
 """,
-    "joints": f"""id,name_en,name_nl,reversibility,tool_class,destructive,time_s,time_status,time_source,source
+    "joints": HEAD["joints"] + f"""
 screw,Screw,Schroef,reusable,basic,0,6,estimate,{S},{S}
 snap_fit,Snap fit,Klikverbinding,reusable,none,0,3,estimate,{S},{S}
 adhesive,Adhesive,Lijm,non_removable,special,1,30,estimate,{S},{S}
@@ -66,7 +82,7 @@ motor,ndfeb,0.1,{S}
 pcb,copper,0.3,{S}
 pcb,epoxy,0.7,{S}
 """,
-    "crm": f"""id,name_en,name_nl,strategic,top_supplier,supply_share,supply_source,eol_rir,eol_rir_source,source
+    "crm": HEAD["crm"] + f"""
 ree,Rare earth elements,Zeldzame aardmetalen,1,China,1.0,{S},,,{S}
 """,
     "crm_content": f"""material_id,crm_id,mass_share,source
