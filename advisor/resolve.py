@@ -23,237 +23,99 @@ CONF_EXACT = 1.0
 CONF_SYNONYM = 0.95
 CONF_NORMALISED = 0.9
 CONF_PARTIAL = 0.75
+CONF_GRADE = 0.85
 CONF_COMPOSITE_ITEM = 0.85
 FUZZY_CAP = 0.85
 FUZZY_MIN_SCORE = 72.0
+FUZZY_MIN_SHORT = 84.0  # short names need a closer match
+SHORT_QUERY = 8
 COMPOSITE_FACTOR = 0.95
 
-BLACK_WORDS = frozenset(
-    {"zwart", "black", "schwarz", "noir", "zw", "blk", "antraciet", "anthracite"}
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+BLACK_WORDS = _words("zwart black schwarz noir zw blk antraciet anthracite")
+CARBON_BLACK_WORDS = _words("roetgevuld roet carbonblack cb")
+RECYCLED_WORDS = _words("recycled gerecycled gerecycleerd rec pcr regranulaat regrind recyclaat")
+COLOUR_WORDS = _words(
+    "wit white grijs grey gray rood red blauw blue groen green geel yellow oranje orange bruin "
+    "brown beige zilver silver goud naturel natural transparant transparent clear helder gekleurd "
+    "coloured colored opaque opaak licht light donker dark lichtgrijs donkergrijs ral colour color "
+    "kleur gloss glossy glans mat matt matte"
 )
-CARBON_BLACK_WORDS = frozenset({"roetgevuld", "roet", "carbonblack", "cb", "carbon-black"})
-RECYCLED_WORDS = frozenset(
-    {
-        "recycled",
-        "gerecycled",
-        "gerecycleerd",
-        "rec",
-        "pcr",
-        "regranulaat",
-        "regrind",
-        "recyclaat",
-        "post-consumer",
-    }
+# Words that say what the part is or how it is made, not what it is made of.
+DESCRIPTOR_WORDS = _words(
+    "part parts onderdeel deel housing behuizing cover kap deksel lid frame weight gewicht "
+    "tread loopvlak gears gear tandwiel tandwielen component components componenten mounted "
+    "gemonteerd assembly samenstelling body shell schaal grade kwaliteit type virgin nieuw "
+    "new materiaal material granulate granulaat compound moulded molded gespoten spuitgegoten "
+    "injection extruded geextrudeerd cast gegoten sheet plaat film folie foil stuks pcs "
+    "approx ca circa about ongeveer incl inclusief including with met van of the de het een a "
+    "an and en cold cure gaas pad feet voet voetjes insert bus bush anodised anodized "
+    "geanodiseerd polished gepolijst painted geverfd gelakt coated gecoat plated verchroomd "
+    "vernikkeld powder poedercoat gepoedercoat brushed geborsteld printed bedrukt overmould "
+    "overmoulded overmolded omspoten 2k cel cell cells cellen massief solid massive etiket "
+    "label sticker typeplaat typeplaatje aisi sae din iso nr no quality standaard standard "
+    "copolymeer copolymer homopolymeer homopolymer copo homo"
 )
-COLOUR_WORDS = frozenset(
-    {
-        "wit",
-        "white",
-        "grijs",
-        "grey",
-        "gray",
-        "rood",
-        "red",
-        "blauw",
-        "blue",
-        "groen",
-        "green",
-        "geel",
-        "yellow",
-        "oranje",
-        "orange",
-        "bruin",
-        "brown",
-        "beige",
-        "zilver",
-        "silver",
-        "goud",
-        "naturel",
-        "natural",
-        "transparant",
-        "transparent",
-        "clear",
-        "helder",
-        "gekleurd",
-        "coloured",
-        "colored",
-        "opaque",
-        "opaak",
-        "licht",
-        "light",
-        "donker",
-        "dark",
-        "lichtgrijs",
-        "donkergrijs",
-        "ral",
-        "colour",
-        "color",
-        "kleur",
-        "gloss",
-        "glossy",
-        "glans",
-        "mat",
-        "matt",
-        "matte",
-    }
+FOAM_WORDS = _words("foam schuim geschuimd foamed expanded geexpandeerd")
+TEXTILE_WORDS = _words(
+    "fabric stof textile textiel weefsel mesh yarn garen fibre fiber vezel nonwoven vlies "
+    "felt vilt cloth doek webbing upholstery bekleding knit gebreid"
 )
-# Descriptors that say what the part is, not what it is made of.
-DESCRIPTOR_WORDS = frozenset(
-    {
-        "part",
-        "parts",
-        "onderdeel",
-        "deel",
-        "housing",
-        "behuizing",
-        "cover",
-        "kap",
-        "deksel",
-        "lid",
-        "frame",
-        "weight",
-        "gewicht",
-        "tread",
-        "loopvlak",
-        "gears",
-        "gear",
-        "tandwiel",
-        "tandwielen",
-        "component",
-        "components",
-        "componenten",
-        "mounted",
-        "gemonteerd",
-        "assembly",
-        "samenstelling",
-        "body",
-        "shell",
-        "schaal",
-        "grade",
-        "kwaliteit",
-        "type",
-        "virgin",
-        "nieuw",
-        "new",
-        "materiaal",
-        "material",
-        "granulate",
-        "granulaat",
-        "compound",
-        "moulded",
-        "molded",
-        "gespoten",
-        "spuitgegoten",
-        "injection",
-        "extruded",
-        "geextrudeerd",
-        "cast",
-        "gegoten",
-        "sheet",
-        "plaat",
-        "film",
-        "folie",
-        "foil",
-        "stuks",
-        "pcs",
-        "pc.",
-        "approx",
-        "ca",
-        "circa",
-        "about",
-        "ongeveer",
-        "incl",
-        "inclusief",
-        "including",
-        "with",
-        "met",
-        "van",
-        "of",
-        "the",
-        "de",
-        "het",
-        "een",
-        "a",
-        "an",
-        "and",
-        "en",
-        "cold",
-        "cure",
-        "100",
-        "gaas",
-        "pad",
-        "feet",
-        "voet",
-        "voetjes",
-        "insert",
-        "bus",
-        "bush",
-        "anodised",
-        "anodized",
-        "geanodiseerd",
-        "polished",
-        "gepolijst",
-        "painted",
-        "geverfd",
-        "gelakt",
-        "coated",
-        "gecoat",
-        "plated",
-        "verchroomd",
-        "vernikkeld",
-        "powder",
-        "poedercoat",
-        "gepoedercoat",
-        "brushed",
-        "geborsteld",
-        "printed",
-        "bedrukt",
-    }
+UNKNOWN_WORDS = _words(
+    "onbekend unknown diversen divers mixed overig overige other various nvt na tbd tbc xxx "
+    "unspecified"
 )
-FOAM_WORDS = frozenset({"foam", "schuim", "geschuimd", "foamed", "expanded", "geexpandeerd"})
-TEXTILE_WORDS = frozenset(
-    {
-        "fabric",
-        "stof",
-        "textile",
-        "textiel",
-        "weefsel",
-        "mesh",
-        "yarn",
-        "garen",
-        "fibre",
-        "fiber",
-        "vezel",
-        "nonwoven",
-        "vlies",
-        "felt",
-        "vilt",
-        "cloth",
-        "doek",
-        "webbing",
-        "upholstery",
-        "bekleding",
-        "knit",
-        "gebreid",
-    }
+CAST_WORDS = _words(
+    "cast gegoten spuitgiet spuitgegoten drukgiet drukgegoten diecast die druckguss gietstuk "
+    "gietwerk gietlegering"
 )
-# A polymer written with a textile or foam word means the textile or foam variant.
-TEXTILE_VARIANT = {
-    "pet": "polyester-fibre",
-    "polyester-fibre": "polyester-fibre",
-    "pa6": "nylon-fibre",
-    "pa66": "nylon-fibre",
-    "pp": "pp-nonwoven",
-    "plastic-mixed": "textile-mixed",
-}
-FOAM_VARIANT = {
-    "ps": "eps",
-    "pp": "epp",
-    "pe": "pe-foam",
-    "pe-ld": "pe-foam",
-    "pur-integral-skin": "pur-flexible-foam",
-    "eva": "eva",
-}
+SHEET_WORDS = _words("sheet plaat plaatmateriaal blech coil gewalst")
+PROFILE_WORDS = _words("profile profiel extrusion extrusie extruded geextrudeerd")
+GLASS_WORDS = _words("gf glasvezel glasvezelversterkt glassfibre glassfiber glasgevuld glass glas")
+TALC_WORDS = _words("talc talk talkgevuld td")
+GLASS_FILL_WORDS = GLASS_WORDS - {"glass", "glas"}
+# Form and filler words are read by WORD_VARIANTS/FILLERS, then left out of name matching.
+FORM_WORDS = CAST_WORDS | SHEET_WORDS | PROFILE_WORDS | TALC_WORDS | GLASS_FILL_WORDS
+# A name written with one of these words means a more specific variant.
+WORD_VARIANTS = (
+    (
+        TEXTILE_WORDS,
+        {
+            "pet": "polyester-fibre",
+            "pa6": "nylon-fibre",
+            "pa66": "nylon-fibre",
+            "pp": "pp-nonwoven",
+            "plastic-mixed": "textile-mixed",
+        },
+    ),
+    (
+        FOAM_WORDS,
+        {
+            "ps": "eps",
+            "pp": "epp",
+            "pe": "pe-foam",
+            "pe-ld": "pe-foam",
+            "pur-integral-skin": "pur-flexible-foam",
+        },
+    ),
+    (CAST_WORDS, {"aluminium": "aluminium-cast", "aluminium-sheet": "aluminium-cast"}),
+    (SHEET_WORDS, {"aluminium": "aluminium-sheet", "steel": "steel-sheet"}),
+    (PROFILE_WORDS, {"aluminium": "aluminium-extruded"}),
+    (GLASS_WORDS, {"polyester-fibre": "gfrp", "up": "gfrp", "epoxy": "gfrp"}),
+)
+FILLERS = ((GLASS_WORDS, "gf", ("30", "20", "25", "35")), (TALC_WORDS, "t", ("20", "40")))
+# Units, dimensions and hardness say nothing about the material.
+DIMENSION_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:mm|cm|dm|m|g|kg|kg/m3|kg/m³|g/cm3|shore|sh|%|ml|um|µm)(?![a-z0-9])"
+    r"|\bshore\s*\d+\s*[ad]?\b|\b\d+\s*(?:shore\s*)?[ad]\b",
+    re.IGNORECASE,
+)
+RECYCLED_PREFIX_RE = re.compile(r"\br-?(pet|pp|pe|hdpe|ldpe|abs|pa|ps|pc|pvc|pom)\b")
+NUMBER_RE = re.compile(r"\d{2}")
 
 # Split points of composite names, tried in this order.
 SPLIT_RE = re.compile(
@@ -424,10 +286,13 @@ class Resolver:
         return hit
 
     def _resolve(self, kind: str, text: str) -> Resolution:
-        if not compact(text):
+        if (
+            not compact(text)
+            or set(tokens(text)) <= UNKNOWN_WORDS
+            or compact(text) in UNKNOWN_WORDS
+        ):
             return NONE
-        idx = self._index[kind]
-        found = idx.lookup(compact(text))
+        found = self._index[kind].lookup(compact(text))
         if found:
             conf = CONF_EXACT if found[1] == "exact" else CONF_SYNONYM
             return self._finish_material(kind, found[0], conf, found[1], text)
@@ -438,32 +303,38 @@ class Resolver:
             comp = self._composite(text)
             if comp is not None:
                 return comp
-        if res is not None:
+        fuzzy = self._fuzzy(kind, text)
+        if res is not None and res.confidence >= fuzzy.confidence:
             return res
-        return self._fuzzy(kind, text)
+        return fuzzy
 
     def _finish_material(
-        self,
-        kind: str,
-        target: str,
-        conf: float,
-        method: str,
-        text: str,
+        self, kind: str, target: str, conf: float, method: str, text: str
     ) -> Resolution:
-        """Apply colour/foam/textile words and add composition constituents."""
+        """Apply form, filler and colour words; add composition constituents."""
         if kind != "material":
             return Resolution(target, conf, method)
-        words = set(tokens(text))
+        words = set(tokens(DIMENSION_RE.sub(" ", fold(text))))
         hints = _hints(text)
-        if words & TEXTILE_WORDS and target in TEXTILE_VARIANT:
-            target = TEXTILE_VARIANT[target]
-        if words & FOAM_WORDS and target in FOAM_VARIANT:
-            target = FOAM_VARIANT[target]
+        for trigger, variants in WORD_VARIANTS:
+            if words & trigger and target in variants:
+                target = variants[target]
+        target = self._filled(target, words, text)
         if ("black" in hints or "carbon_black" in hints) and not target.endswith("-black"):
-            black = f"{target}-black"
-            if black in self._materials:
-                target = black
+            if f"{target}-black" in self._materials:
+                target = f"{target}-black"
         return Resolution(target, conf, method, self._compositions.get(target, ()), (), hints)
+
+    def _filled(self, target: str, words: set[str], text: str) -> str:
+        """A filled grade ("PA66 glasvezel 30%" -> pa66-gf30) when the polymer has one."""
+        for trigger, code, defaults in FILLERS:
+            if not words & trigger or code in target:
+                continue
+            numbers = NUMBER_RE.findall(fold(text))
+            for number in (*numbers, *defaults):
+                if f"{target}-{code}{number}" in self._materials:
+                    return f"{target}-{code}{number}"
+        return target
 
     def _normalised(self, kind: str, text: str) -> Resolution | None:
         idx = self._index[kind]
@@ -476,11 +347,19 @@ class Resolver:
         if best is None:
             return None
         target, covered = best
-        conf = CONF_NORMALISED if covered == len(words) else CONF_PARTIAL
+        # Tokens with digits left over are grade codes ("Delrin 500P", "Makrolon 2805").
+        rest = len(words) - covered
+        grades = sum(1 for w in words if any(c.isdigit() for c in w))
+        if rest == 0:
+            conf = CONF_NORMALISED
+        elif rest <= grades:
+            conf = CONF_GRADE
+        else:
+            conf = CONF_PARTIAL
         return self._finish_material(kind, target, conf, "normalised", text)
 
     def _composite(self, text: str) -> Resolution | None:
-        body = PAREN_RE.sub(" ", QUANTITY_RE.sub(" ", fold(text)))
+        body = PAREN_RE.sub(" ", _strip_amounts(fold(text)))
         match = INSULATED_RE.match(body)
         pieces = [match["a"], match["b"]] if match else SPLIT_RE.split(body)
         pieces = [p for p in (p.strip(" -") for p in pieces) if compact(p)]
@@ -536,7 +415,7 @@ class Resolver:
     def _fuzzy(self, kind: str, text: str) -> Resolution:
         idx = self._index[kind]
         query = " ".join(_clean_tokens(text)) or fold(text)
-        hits = process.extract(query, self._choice_keys[kind], scorer=fuzz.ratio, limit=8)
+        hits = process.extract(query, self._choice_keys[kind], scorer=fuzz.ratio, limit=40)
         scored: dict[str, float] = {}
         for choice, score, _ in hits:
             target = idx.choices[choice]
@@ -546,7 +425,7 @@ class Resolver:
         ranked = sorted(scored.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         alts = tuple((t, round(s / 100 * FUZZY_CAP, 3)) for t, s in ranked[1:5])
-        if score < FUZZY_MIN_SCORE:
+        if score < (FUZZY_MIN_SCORE if len(query) > SHORT_QUERY else FUZZY_MIN_SHORT):
             return Resolution(
                 None,
                 round(score / 100 * 0.5, 3),
@@ -574,16 +453,30 @@ def _hints(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _strip_amounts(folded: str) -> str:
+    """Drop quantities, dimensions and units; "rPP" becomes "pp"."""
+    folded = QUANTITY_RE.sub(" ", folded)
+    folded = DIMENSION_RE.sub(" ", folded)
+    return RECYCLED_PREFIX_RE.sub(lambda m: m.group(1), folded)
+
+
 def _clean_tokens(text: str) -> list[str]:
     """Tokens without colours, descriptors and quantities."""
-    body = QUANTITY_RE.sub(" ", fold(text))
-    drop = COLOUR_WORDS | BLACK_WORDS | CARBON_BLACK_WORDS | DESCRIPTOR_WORDS | RECYCLED_WORDS
+    body = _strip_amounts(fold(text))
+    drop = (
+        COLOUR_WORDS
+        | BLACK_WORDS
+        | CARBON_BLACK_WORDS
+        | DESCRIPTOR_WORDS
+        | RECYCLED_WORDS
+        | FORM_WORDS
+    )
     return [t for t in tokens(body) if t not in drop]
 
 
 def _variants(text: str) -> list[str]:
     """Candidate strings, most specific first."""
-    folded = QUANTITY_RE.sub(" ", fold(text))
+    folded = _strip_amounts(fold(text))
     inside = PAREN_RE.findall(folded)
     outside = PAREN_RE.sub(" ", folded)
     out = [outside, " ".join(_clean_tokens(outside))]
@@ -592,14 +485,29 @@ def _variants(text: str) -> list[str]:
 
 
 def _longest_ngram(idx: _Index, words: list[str]) -> tuple[str, int] | None:
-    """The longest run of tokens that is a known name: (id, tokens covered)."""
+    """The best run of tokens that is a known name: (id, tokens covered by all matches).
+
+    Longest runs are taken first; when two runs name related ids (``aluminium`` and
+    ``aluminium-extruded`` in "aluminium 6060") the more specific id wins.
+    """
+    taken = [False] * len(words)
+    found: list[tuple[str, int]] = []
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
-            gram = words[start : start + size]
-            key = "".join(gram)
+            if any(taken[start : start + size]):
+                continue
+            key = "".join(words[start : start + size])
             if size == 1 and len(key) < 3 and len(words) > 1:
                 continue
-            found = idx.lookup(key)
-            if found:
-                return found[0], size
-    return None
+            hit = idx.lookup(key)
+            if hit:
+                found.append((hit[0], size))
+                taken[start : start + size] = [True] * size
+    if not found:
+        return None
+    best = found[0][0]
+    for target, _ in found[1:]:
+        if target.startswith(best + "-"):
+            best = target
+    covered = sum(size for target, size in found if best.startswith(target))
+    return best, covered
