@@ -129,6 +129,7 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
                                      index), share))
     finish = index.finish(c.finish) if c.finish.strip() else None
     issues += _part_issues(c, units, lib, finish, choices, index)
+    issues += _other_polymers(units, group_materials - own, choices, index)
     removal = removal_reasons(units, c, index, finish.substances if finish else ())
     if removal and not lib.liberated:
         code = "battery_not_removable" if "battery" in removal else "removal_blocked"
@@ -206,6 +207,26 @@ def _part_issues(c: Component, units: tuple[tuple[str, float], ...], lib: Libera
             out.append(Issue("fused_incompatible", "compatibility",
                              {"effect": effect, "liberated": lib.liberated}
                              | index.named("material", mid) | index.named("other", other)))
+    return out
+
+
+def _other_polymers(units: tuple[tuple[str, float], ...], partners: frozenset[str],
+                    choices: list[tuple[RouteChoice, float]], index: KbIndex) -> list[Issue]:
+    """Thermoplastics of another polymer fixed to this one: the knowledge base may have no
+    row for the pair (sorting can part them), but they stop mono-material recycling."""
+    out: list[Issue] = []
+    for (mid, _), (choice, _) in zip(units, choices, strict=True):
+        m = index.materials[mid]
+        if m.family not in PLASTIC_FAMILIES:
+            continue
+        flagged = {o for o, _ in choice.effects}
+        for other in sorted(partners - flagged):
+            o = index.materials.get(other)
+            if o is not None and o.family in PLASTIC_FAMILIES and (o.stream or o.id) != (
+                    m.stream or m.id):
+                out.append(Issue("fused_other_polymer", "compatibility",
+                                 {"effect": "mixed"} | index.named("material", mid)
+                                 | index.named("other", other)))
     return out
 
 

@@ -96,6 +96,11 @@ MESSAGES = {
     "issue_fused_incompatible": {
         "en": "{material} ends up in one stream with {other}, which {effect_text}",
         "nl": "{material} komt in één stroom met {other}, wat {effect_text}"},
+    "issue_fused_other_polymer": {
+        "en": "{material} is fixed for good to {other}, another polymer: it cannot be "
+              "recycled as a single material",
+        "nl": "{material} zit onlosmakelijk vast aan {other}, een andere kunststof: het is "
+              "niet als enkelvoudig materiaal te recyclen"},
     "effect_blocks": {"en": "blocks its recycling", "nl": "recycling ervan blokkeert"},
     "effect_downgrades": {"en": "lowers the recyclate quality",
                           "nl": "de kwaliteit van het recyclaat verlaagt"},

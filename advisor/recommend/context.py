@@ -1,0 +1,132 @@
+"""What a rule can look at: the variant, the evaluation, and design alternatives from the KB."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from advisor.engine.evaluate import Evaluation
+from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, KbIndex
+from advisor.engine.routes import RECYCLE, REGION_SCOPE
+from advisor.model import REUSABLE, Change, Component, ComponentResult, Joint, Material
+
+# Joint ids preferred as the reversible replacement, in order (knowledge-base ids).
+PREFERRED_JOINTS = ("screw", "snap-fit", "snap_fit", "clip")
+PREFERRED_PLASTIC_JOINTS = ("snap-fit", "snap_fit", "clip", "screw")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One component a rule fired on, the edits it proposes, and sentence parameters."""
+
+    component_id: str
+    changes: tuple[Change, ...] = ()
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass
+class RuleContext:
+    """The evaluated variant as rules see it."""
+
+    ev: Evaluation
+    results: dict[str, ComponentResult]
+    _alt_cache: dict = field(default_factory=dict)
+
+    @property
+    def index(self) -> KbIndex:
+        return self.ev.index
+
+    @property
+    def comps(self) -> dict[str, Component]:
+        return self.ev.tree.comps
+
+    def leaves(self) -> list[tuple[Component, ComponentResult]]:
+        return [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids]
+
+    def material(self, c: Component) -> Material | None:
+        return self.index.materials.get(c.material_id or "")
+
+    def units(self, cid: str) -> tuple[tuple[str, float], ...]:
+        return self.ev.leaves[cid].units
+
+    def family_of(self, material_id: str) -> str:
+        m = self.index.materials.get(material_id)
+        return m.family if m else ""
+
+    def is_plastic(self, material_id: str) -> bool:
+        return self.family_of(material_id) in PLASTIC_FAMILIES
+
+    def is_metal(self, material_id: str) -> bool:
+        return self.family_of(material_id) in METAL_FAMILIES
+
+    def group_partners(self, cid: str) -> list[str]:
+        """The other leaves shredded together with this one."""
+        root = self.ev.group_of[cid]
+        return [m for m in self.ev.members[root] if m != cid]
+
+    def reversible_joint(self, plastic: bool = False) -> Joint | None:
+        """A reusable joint that needs at most basic tools (EU 2023/1670 'basic tools')."""
+        joints = self.index.joints
+        for jid in PREFERRED_PLASTIC_JOINTS if plastic else PREFERRED_JOINTS:
+            if jid in joints and joints[jid].reversibility == REUSABLE:
+                return joints[jid]
+        usable = [j for j in joints.values() if j.reversibility == REUSABLE
+                  and j.tool_class in ("none", "basic") and not j.destructive]
+        return min(usable, key=lambda j: (j.time_s is None, j.time_s or 0.0, j.id),
+                   default=None)
+
+    def recycling_yield(self, material_id: str) -> float:
+        """The best R8 yield a material can reach in the region (0 if none)."""
+        scope = REGION_SCOPE.get(self.ev.settings.region, REGION_SCOPE["eu"])
+        return max((o.yield_ for o in self.index.route_options(material_id)
+                    if o.code == RECYCLE and any(r in scope for r in o.regions)), default=0.0)
+
+    def alternative(self, material_id: str, name: str, ok: Callable[[Material], bool],
+                    strict: bool = False) -> Material | None:
+        """A same-family material that passes `ok` and recycles best (same stream first);
+        `strict` keeps to the same stream or ISO code (a pigment change, not a new polymer)."""
+        key = (material_id, name, strict)
+        if key not in self._alt_cache:
+            self._alt_cache[key] = self._find_alternative(material_id, ok, strict)
+        return self._alt_cache[key]
+
+    def _find_alternative(self, material_id: str, ok: Callable[[Material], bool],
+                          strict: bool) -> Material | None:
+        base = self.index.materials.get(material_id)
+        if base is None:
+            return None
+        pool = [m for m in self.index.materials.values()
+                if m.family == base.family and m.id != base.id
+                and m.is_composite == base.is_composite and ok(m)
+                and (self.recycling_yield(m.id) > 0 or m.id in self.index.compositions)]
+        if strict:
+            pool = [m for m in pool if (base.stream and m.stream == base.stream)
+                    or (base.iso_code and m.iso_code == base.iso_code)]
+        if not pool:
+            return None
+        return max(pool, key=lambda m: (m.stream == base.stream and bool(m.stream),
+                                        bool(base.iso_code) and m.iso_code == base.iso_code,
+                                        self.recycling_yield(m.id), m.id == m.stream, m.id))
+
+
+def apply_change(c: Component, change: Change) -> Component:
+    """A component with one proposed edit applied (keeping the input text consistent)."""
+    if change.field == "joint_id":
+        return replace(c, joint_id=change.value, joint_input=str(change.value))
+    if change.field == "material_id":
+        return replace(c, material_id=change.value, material_input=str(change.value),
+                       constituents=(), match_confidence=1.0)
+    if change.field == "notes":
+        return replace(c, notes=(c.notes + " " + str(change.value)).strip())
+    return replace(c, **{change.field: change.value})
+
+
+def apply_changes(components: dict[str, Component],
+                  changes: tuple[Change, ...]) -> dict[str, Component]:
+    """The edited components only, by id (several changes to one component combine)."""
+    out: dict[str, Component] = {}
+    for ch in changes:
+        base = out.get(ch.component_id) or components.get(ch.component_id)
+        if base is not None:
+            out[ch.component_id] = apply_change(base, ch)
+    return out
