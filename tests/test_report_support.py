@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from advisor.kb import load_kb
@@ -70,10 +69,14 @@ METRICS = Metrics(total_mass_kg=1.234, recyclability_rate=0.6234, recoverability
                   disassembly_time_s=187.0, embodied_carbon_kg=4.321, unresolved_mass_kg=0.05)
 
 
+RULE_IDS = ("J01", "J02", "J03", "J04")  # rules of advisor.recommend, for their sentences
+
+
 def recommendations(n: int = 6) -> tuple[Recommendation, ...]:
     return tuple(
-        Recommendation(id=f"rec{i}", rule_id="replace_adhesive", category="joint",
-                       rows=(3, 4), component_ids=("c3", "c4"), params={"n": i},
+        Recommendation(id=f"rec{i}", rule_id=RULE_IDS[i % len(RULE_IDS)], category="joint",
+                       rows=(3, 4), component_ids=("c3", "c4"),
+                       params={"parts": "Motor", "joint": "Schroef"},
                        gain=Gain(recyclability_rate=0.01 * (n - i), mci=0.005 * (n - i),
                                  disassembly_time_s=-10.0 * i), priority=i)
         for i in range(1, n + 1))
@@ -102,23 +105,35 @@ def make_assessment(product: str = "Stofzuiger S1", variant: str = "basis", *,
                       recommendations=recommendations(), region="utrecht")
 
 
-def explain_standin(monkeypatch) -> None:
-    """Until advisor.explain lands: a minimal stand-in with the announced functions."""
-    import importlib
-    import types
+# Parts as the demo product writes them: (name, material, mass in g, joint, finish).
+BOM_PARTS = (
+    ("Behuizing", "ABS zwart", "165", "geschroefd", "soft-touch lak"),
+    ("Motor", "elektromotor", "310", "geschroefd", ""),
+    ("Waaier", "PA6-GF30", "35", "ingeperst", ""),
+    ("Print", "PCB met componenten", "45", "geschroefd", ""),
+    ("Schakelaar", "PC", "6", "geklikt", ""),
+    ("Bedrading", "koperdraad met PVC-isolatie", "28", "gesoldeerd", ""),
+    ("Schroef", "RVS A2", "1,2", "schroef", ""),
+    ("Stofbak", "PP transparant", "150", "klik", ""),
+    ("Zuigbuis", "aluminium 6063", "210", "klik", "geanodiseerd"),
+    ("Afdichting", "EPDM", "6", "ingeklemd", ""),
+)
+PARTS_PER_ASSEMBLY = 19
 
-    try:
-        importlib.import_module("advisor.explain")
-        return
-    except ImportError:
-        pass
-    module = types.ModuleType("advisor.explain")
-    module.route_name = lambda code, lang: code
-    module.quality_name = lambda q, lang: q
-    module.category_name = lambda c, lang: c
-    module.reason_text = lambda r, lang: r.code
-    module.issue_text = lambda i, lang: i.code
-    module.metric_reading = lambda name, value, lang: name
-    module.recommendation_text = lambda rec, lang: types.SimpleNamespace(
-        title=f"{rec.rule_id} {rec.id} {lang}", action="action", why="why")
-    monkeypatch.setitem(sys.modules, "advisor.explain", module)
+
+def write_bom(path: Path, rows: int) -> Path:
+    """A Dutch semicolon CSV of `rows` data rows: a product, assemblies of 19 parts."""
+    lines = ["Nr;Onderdeel;Materiaal;Massa (g);Aantal;Verbinding;Afwerking"]
+    lines.append("1;Testproduct groot;;;1;;")
+    assembly = part_no = 0
+    while len(lines) - 1 < rows:
+        if part_no % PARTS_PER_ASSEMBLY == 0:
+            assembly += 1
+            lines.append(f"1.{assembly};Module {assembly};;;1;klik;")
+        else:
+            name, material, grams, joint, finish = BOM_PARTS[part_no % len(BOM_PARTS)]
+            lines.append(f"1.{assembly}.{part_no % PARTS_PER_ASSEMBLY};{name} {part_no};"
+                         f"{material};{grams};1;{joint};{finish}")
+        part_no += 1
+    path.write_text("\n".join(lines[: rows + 1]) + "\n", encoding="utf-8")
+    return path

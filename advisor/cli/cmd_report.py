@@ -1,17 +1,73 @@
-"""`report`: write the PDF report."""
+"""`report`: write the PDF report of a bill of materials or a project variant."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from advisor.cli.options import add_assessment, add_input
 from advisor.errors import InputError, Problem
+from advisor.messages import problem_text, text
 
 HELP = "write the PDF report"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("args", nargs=argparse.REMAINDER)
+    add_input(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                        help="the PDF to write (replaced only when complete)")
+    add_assessment(parser)
+    parser.add_argument("--company", default=None,
+                        help="company on the cover (default: from the project)")
+    parser.add_argument("--author", default=None,
+                        help="author on the cover (default: from the project)")
+    parser.add_argument("--compare", metavar="INPUT2",
+                        help="a redesign (BOM or project) shown side by side")
+
+
+def _check_output(path: Path) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise InputError(Problem("report_output_not_pdf", "The report must be a .pdf file",
+                                 file=str(path), hint="Give a name that ends in .pdf"))
+    if not path.parent.is_dir():
+        raise InputError(Problem("report_output_dir_missing",
+                                 "The folder for the report does not exist",
+                                 file=str(path.parent),
+                                 hint="Create the folder first or choose another"))
+
+
+def _assess(args: argparse.Namespace, source: str, kb, err, *, pick: bool):
+    """Load an input and evaluate it; print import warnings. Returns (project, variant, a)."""
+    from advisor.bom_io import load_input, parse_map_options
+    from advisor.engine import evaluate
+
+    project, product, variant, warnings = load_input(
+        source, product=args.product if pick else None,
+        variant=args.variant if pick else None, sheet=args.sheet,
+        mapping=parse_map_options(args.map))
+    for problem in warnings:
+        print(problem_text(problem, args.lang), file=err)
+    assessment = evaluate(variant, kb, product_name=product.name, region=args.region,
+                          lifetime_years=args.lifetime_years,
+                          industry_lifetime_years=args.industry_lifetime_years,
+                          use_intensity=args.use_intensity)
+    return project, variant, assessment
 
 
 def run(args: argparse.Namespace, out, err) -> int:
-    raise InputError(Problem("not_available", "This command is not available yet"))
+    from advisor.kb.base import default_kb
+    from advisor.report import write_report
+
+    target = Path(args.output)
+    _check_output(target)
+    kb = default_kb()
+    project, variant, assessment = _assess(args, args.input, kb, err, pick=True)
+    compare = None
+    if args.compare:
+        compare = _assess(args, args.compare, kb, err, pick=False)[2]
+    written = write_report(
+        target, assessment, kb, lang=args.lang, variant=variant, compare=compare,
+        company=args.company if args.company is not None else project.company,
+        author=args.author if args.author is not None else project.author)
+    print(text("report_written", args.lang, path=written), file=out)
+    return 0

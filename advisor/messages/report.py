@@ -115,6 +115,11 @@ MESSAGES.update({
                               "en": "Recyclability (percentage points)"},
     "report_axis_gain_mci": {"nl": "MCI (verschil)", "en": "MCI (difference)"},
     "report_other": {"nl": "Overig", "en": "Other"},
+    "report_group_metal": {"nl": "metaal", "en": "metal"},
+    "report_group_plastic": {"nl": "kunststof en rubber", "en": "plastic and rubber"},
+    "report_group_electronics": {"nl": "elektronica en batterijen",
+                                 "en": "electronics and batteries"},
+    "report_group_other": {"nl": "overig of onbekend", "en": "other or unknown"},
     "report_unresolved": {"nl": "Niet herkend", "en": "Unresolved"},
     "report_chart_empty": {"nl": "Geen gegevens", "en": "No data"},
     # Comparison
@@ -141,6 +146,22 @@ MESSAGES.update({
     "report_col_mass": {"nl": "Massa", "en": "Mass"},
     "report_col_reached": {"nl": "Bereikt", "en": "Reached"},
     "report_col_blocked": {"nl": "Geblokkeerd en waarom", "en": "Blocked, and why"},
+    "report_crm_title": {"nl": "Kritieke grondstoffen in het product",
+                         "en": "Critical raw materials in the product"},
+    "report_crm_intro": {
+        "nl": "Stoffen van de EU-lijst van kritieke grondstoffen (Verordening (EU) 2024/1252) "
+              "in dit product, en hoeveel daarvan via de bereikbare routes wordt "
+              "teruggewonnen.",
+        "en": "Substances on the EU list of critical raw materials (Regulation (EU) "
+              "2024/1252) in this product, and how much of them the reachable routes "
+              "recover."},
+    "report_col_crm": {"nl": "Grondstof", "en": "Raw material"},
+    "report_col_recovered": {"nl": "Teruggewonnen", "en": "Recovered"},
+    "report_col_strategic": {"nl": "Strategisch", "en": "Strategic"},
+    "report_col_supplier": {"nl": "Grootste leverancier (wereld)",
+                            "en": "Largest supplier (world)"},
+    "report_yes": {"nl": "ja", "en": "yes"},
+    "report_no": {"nl": "nee", "en": "no"},
     # Recommendations
     "report_recs_title": {"nl": "Aanbevelingen op volgorde", "en": "Recommendations, ranked"},
     "report_recs_intro": {
@@ -170,8 +191,18 @@ MESSAGES.update({
     "report_col_joint": {"nl": "Verbinding", "en": "Joint"},
     "report_col_route": {"nl": "Route", "en": "Route"},
     "report_col_yield": {"nl": "Opbrengst", "en": "Yield"},
-    "report_col_issues": {"nl": "Bevindingen", "en": "Issues"},
+    "report_col_issues": {"nl": "Bevindingen (nr.)", "en": "Findings (no.)"},
+    "report_col_number": {"nl": "Nr.", "en": "No."},
+    "report_col_finding": {"nl": "Bevinding", "en": "Finding"},
+    "report_col_rows": {"nl": "Rijen", "en": "Rows"},
+    "report_findings_title": {"nl": "Bevindingen per onderdeel", "en": "Findings per component"},
+    "report_findings_intro": {
+        "nl": "Elke bevinding één keer, met de rijen waarop ze betrekking heeft. De nummers "
+              "staan in de laatste kolom van de onderdelentabel.",
+        "en": "Each finding once, with the rows it concerns. The numbers appear in the last "
+              "column of the component table."},
     "report_assembly": {"nl": "samenstelling", "en": "assembly"},
+    "report_finish": {"nl": "afwerking", "en": "finish"},
     "report_not_resolved": {"nl": "niet herkend", "en": "not resolved"},
     "report_confidence": {"nl": "zekerheid {share}", "en": "confidence {share}"},
     # Methods and sources
@@ -252,7 +283,12 @@ MESSAGES.update({
     "report_src_route": {"nl": "{name} → {route}: opbrengst", "en": "{name} → {route}: yield"},
     "report_src_joint": {"nl": "Verbinding {name}: richttijd",
                          "en": "Joint {name}: proxy time"},
-    "report_src_other": {"nl": "Overige bron", "en": "Other source"},
+    "report_src_other": {"nl": "Verder gebruikt in de beoordeling",
+                         "en": "Further used by the assessment"},
+    "report_status_estimate": {"nl": "een schatting", "en": "an estimate"},
+    "report_status_derived": {"nl": "afgeleid, niet gemeten", "en": "derived, not measured"},
+    "report_status_gap": {"nl": "niet gevonden in openbare bronnen",
+                          "en": "not found in public sources"},
     "report_sources_none": {"nl": "De beoordeling gebruikte geen kennisbankgegevens met bron.",
                             "en": "The assessment used no sourced knowledge-base entries."},
     "report_gaps_title": {"nl": "Gegevensgaten en schattingen",
@@ -276,6 +312,11 @@ MESSAGES.update({
                                  "en": "Joint {name}: no proxy time in the knowledge base."},
     "report_gap_route": {"nl": "{name} → {route}: opbrengst is {status}.",
                          "en": "{name} → {route}: the yield is {status}."},
+    "report_gap_carbon_mass": {
+        "nl": "{mass} van het product heeft geen emissiefactor; de materiaalgebonden CO₂ is "
+              "daardoor te laag.",
+        "en": "{mass} of the product has no emission factor; the embodied carbon is "
+              "therefore understated."},
     "report_gap_carbon": {"nl": "{name}: geen emissiefactor in de kennisbank.",
                           "en": "{name}: no emission factor in the knowledge base."},
     "report_glossary_title": {"nl": "Begrippen: de R-ladder", "en": "Glossary: the R-ladder"},
@@ -289,8 +330,7 @@ MESSAGES.update({
     "report_col_name_nl": {"nl": "Naam (Nederlands)", "en": "Name (Dutch)"},
     "report_col_meaning": {"nl": "Betekenis", "en": "Meaning"},
     # CLI
-    "report_written": {"nl": "Rapport geschreven: {path} ({pages} pagina's)",
-                       "en": "Report written: {path} ({pages} pages)"},
+    "report_written": {"nl": "Rapport geschreven: {path}", "en": "Report written: {path}"},
     "report_output_dir_missing": {"nl": "De map voor het rapport bestaat niet",
                                   "en": "The folder for the report does not exist"},
     "report_output_dir_missing_hint": {"nl": "Maak de map eerst aan of kies een andere",

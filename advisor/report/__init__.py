@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advisor.engine import Cancelled
 from advisor.model import Assessment, Variant
 
 if TYPE_CHECKING:
@@ -19,9 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ReportCancelled", "write_report"]
 
-
-class ReportCancelled(Exception):
-    """The user cancelled the report; no file was written."""
+# One cancel exception for evaluation and report, so the app handles both alike.
+ReportCancelled = Cancelled
 
 
 def write_report(path: str | os.PathLike, assessment: Assessment, kb: KnowledgeBase, *,
@@ -34,7 +34,7 @@ def write_report(path: str | os.PathLike, assessment: Assessment, kb: KnowledgeB
     The PDF is built in a temporary file beside the target and moved into place
     only when complete: a failure or a cancel never leaves a partial report.
     `progress(done, total)` is called as sections and pages are done;
-    `cancelled()` returning True stops the work with `ReportCancelled`.
+    `cancelled()` returning True stops the work with `advisor.engine.Cancelled`.
     """
     from advisor.report.story import build_story
 

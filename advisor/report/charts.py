@@ -30,6 +30,13 @@ ROUTE_STYLE = {
     "R6": ("#66bb6a", "--"), "R7": ("#9ccc65", "++"), "R8": ("#4f9fd0", "//"),
     "R9": ("#f2b134", "xx"), "landfill": ("#707070", ".."),
 }
+# Material families grouped for the composition chart: group -> (families, colour, hatch).
+GROUPS = {
+    "metal": (("ferrous", "non-ferrous", "precious"), "#7d8fa0", "//"),
+    "plastic": (("plastic-thermoplastic", "plastic-thermoset", "elastomer"), "#c9d6c3", ""),
+    "electronics": (("electronics", "battery"), "#e0b25b", "xx"),
+    "other": ((), "#e6e6e6", ".."),
+}
 INK = "#222222"
 GRID = "#d0d0d0"
 
@@ -107,6 +114,13 @@ def route_chart(assessment: Assessment, lang: str = "nl") -> Figure:
     return fig
 
 
+def material_group(material_id: str | None, kb: KnowledgeBase) -> str:
+    """The composition chart's group of a material (metal, plastic, electronics, other)."""
+    material = kb.materials.get(material_id or "")
+    family = material.family if material else ""
+    return next((g for g, (families, _, _) in GROUPS.items() if family in families), "other")
+
+
 def material_masses(assessment: Assessment, kb: KnowledgeBase, lang: str,
                     top: int = TOP_MATERIALS) -> dict[str, float]:
     """Mass per material name, heaviest first; the tail folded into 'other'."""
@@ -125,14 +139,16 @@ def composition_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl
     """Horizontal bars: mass per material, heaviest on top."""
     masses = material_masses(assessment, kb, lang)
     total = sum(masses.values())
-    fig, (ax,) = _figure(0.6 + 0.26 * max(len(masses), 3))
+    fig, (ax,) = _figure(0.8 + 0.26 * max(len(masses), 3))
     if not total:
         _empty(ax, lang)
         return fig
+    groups = {labels.material_label(c.material_id, kb, lang): material_group(c.material_id, kb)
+              for c in leaves(assessment)}
     names = list(masses)[::-1]
     for y, name in enumerate(names):
-        ax.barh(y, masses[name], color="#5b7f95", hatch="//" if y % 2 else "",
-                edgecolor=INK, linewidth=0.6)
+        _, color, hatch = GROUPS[groups.get(name, "other")]
+        ax.barh(y, masses[name], color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
         ax.annotate(f"{kg(masses[name], lang)}  ({pct(masses[name] / total, lang)})",
                     (masses[name], y), xytext=(4, 0), textcoords="offset points",
                     va="center", fontsize=8, color=INK)
@@ -141,8 +157,18 @@ def composition_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl
     ax.set_xlim(0, max(masses.values()) * 1.35)
     _ticks(ax, lang)
     ax.grid(axis="x", color=GRID, linewidth=0.5)
+    _group_legend(ax, {groups.get(n, "other") for n in names}, lang)
     ax.set_title(t("report_chart_composition", lang), fontsize=10, loc="left", color=INK)
     return fig
+
+
+def _group_legend(ax, used: set[str], lang: str) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor=color, hatch=hatch, edgecolor=INK, linewidth=0.6,
+                     label=t(f"report_group_{g}", lang))
+               for g, (_, color, hatch) in GROUPS.items() if g in used]
+    ax.legend(handles=handles, fontsize=7, frameon=False, loc="lower right")
 
 
 def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation],
@@ -231,7 +257,8 @@ def flow_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl") -> F
     if not flows:
         _empty(ax, lang)
     else:
-        draw_flow(ax, flows, lang)
+        draw_flow(ax, flows, lang,
+                  last=(t("report_other", lang), t("report_unresolved", lang)))
     ax.set_title(t("report_chart_flow", lang), fontsize=10, loc="left", color=INK)
     return fig
 

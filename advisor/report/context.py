@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from advisor.model import Assessment, ComponentResult, Variant
@@ -28,8 +29,26 @@ class ReportContext:
         """The rows that carry mass (not assemblies)."""
         return [c for c in self.assessment.components if not c.is_assembly]
 
+    @cached_property
+    def _names(self) -> dict[int | None, str]:
+        return {c.row: c.name for c in self.assessment.components}
+
     def name_of_row(self, row: int) -> str:
+        return self._names.get(row, "")
+
+    @cached_property
+    def findings(self) -> dict[str, list[int]]:
+        """Each distinct issue sentence, numbered by first appearance, with its rows."""
+        from advisor.report.labels import issue_text
+
+        out: dict[str, list[int]] = {}
         for c in self.assessment.components:
-            if c.row == row:
-                return c.name
-        return ""
+            for issue in c.issues:
+                rows = out.setdefault(issue_text(issue, self.lang), [])
+                if c.row is not None and c.row not in rows:
+                    rows.append(c.row)
+        return out
+
+    @cached_property
+    def finding_numbers(self) -> dict[str, int]:
+        return {sentence: i for i, sentence in enumerate(self.findings, start=1)}

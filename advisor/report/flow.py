@@ -64,7 +64,8 @@ def _node(ax, x: float, span: list[float], color: str, hatch: str) -> None:
                            hatch=hatch, edgecolor=INK, linewidth=0.6))
 
 
-def draw_flow(ax, flows: dict[tuple[str, str], float], lang: str) -> None:
+def draw_flow(ax, flows: dict[tuple[str, str], float], lang: str,
+              last: tuple[str, ...] = ()) -> None:
     """Draw the flows (material, route) -> mass onto an axes."""
     from advisor.report.charts import ROUTE_STYLE
 
@@ -74,7 +75,8 @@ def draw_flow(ax, flows: dict[tuple[str, str], float], lang: str) -> None:
         by_material[material] += m
         by_route[route] += m
     total = sum(by_material.values())
-    materials = dict(sorted(by_material.items(), key=lambda kv: -kv[1]))
+    # Heaviest first; the catch-all nodes ('other', 'unresolved') at the bottom.
+    materials = dict(sorted(by_material.items(), key=lambda kv: (kv[0] in last, -kv[1])))
     routes = {r: by_route[r] for r in ROUTE_ORDER if r in by_route}
     left, right = _stack(materials, total), _stack(routes, total)
     scale = (1 - GAP * (len(materials) - 1)) / total
@@ -107,7 +109,7 @@ def _node_labels(ax, left: dict, right: dict, materials: dict[str, float],
     for (material, span), y in zip(left.items(), label_y, strict=True):
         _node(ax, LEFT_X, span, "#5b7f95", "")
         ax.text(LEFT_X - 0.01, y,
-                f"{labels.shorten(material, 30)}\n{kg(materials[material], lang)}",
+                f"{labels.shorten(material, 36)}\n{kg(materials[material], lang)}",
                 ha="right", va="center", fontsize=7, color=INK)
     label_y = _spread([sum(s) / 2 for s in right.values()], LABEL_GAP)
     for (route, span), y in zip(right.items(), label_y, strict=True):

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from advisor.report.text import t
+from advisor.report.text import shorten, t
+
+__all__ = ["shorten"]
 
 if TYPE_CHECKING:
     from advisor.kb import KnowledgeBase
     from advisor.model import Issue, Reason, Recommendation
-
-
-def shorten(text: str, limit: int) -> str:
-    """Cut a label to `limit` characters with an ellipsis."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def route_name(code: str, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from advisor.i18n import fmt_number
+from advisor.messages import text
 from advisor.messages.report import LADDER
 from advisor.model import ComponentResult
 from advisor.report import labels
@@ -10,7 +11,7 @@ from advisor.report.context import ReportContext
 from advisor.report.fonts import register_fonts
 from advisor.report.sections import P
 from advisor.report.styles import table_style
-from advisor.report.text import esc, et, index, kg, mass, t
+from advisor.report.text import clip, esc, et, index, kg, mass, t
 
 # Knowledge-base statuses that mean a checked, published value; any other status
 # (estimate, derived, gap, ...) is listed among the data gaps with its own word.
@@ -103,15 +104,30 @@ def sources(ctx: ReportContext) -> list:
 
     lang = ctx.lang
     out = [P(et("report_sources_title", lang), "h2")]
-    found = used_sources(ctx)
+    found = grouped(used_sources(ctx))
     if not found:
         return out + [P(et("report_sources_none", lang))]
     head = [P(esc(t("report_col_entry", lang)), "cell_head"),
             P(esc(t("report_col_source", lang)), "cell_head")]
-    rows = [[P(esc(entry), "cell"), P(esc(src), "cell")] for entry, src in found]
+    rows = [[P(clip(entry, 600), "cell"), P(clip(src, 600), "cell")] for entry, src in found]
     table = LongTable([head, *rows], repeatRows=1, colWidths=[6.4 * cm, 11.0 * cm])
     table.setStyle(table_style())
     return out + [table]
+
+
+def _status(status: str, lang: str) -> str:
+    """A knowledge-base status word in the report's language ('estimate' -> 'een schatting')."""
+    return text(f"report_status_{status.lower()}", lang, default=status)
+
+
+def grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Entries that share a source on one line: ('A; B', source), in first-seen order."""
+    by_source: dict[str, list[str]] = {}
+    for entry, source in entries:
+        names = by_source.setdefault(source, [])
+        if entry not in names:
+            names.append(entry)
+    return [("; ".join(names), source) for source, names in by_source.items()]
 
 
 def gaps(ctx: ReportContext) -> list[str]:
@@ -125,6 +141,9 @@ def gaps(ctx: ReportContext) -> list[str]:
             if issue.category == "data":
                 out.append(t("report_gap_issue", lang, row=c.row, name=c.name,
                              issue=labels.issue_text(issue, lang)))
+    if ctx.assessment.metrics.carbon_unknown_mass_kg > 0:
+        out.append(t("report_gap_carbon_mass", lang,
+                     mass=mass(ctx.assessment.metrics.carbon_unknown_mass_kg, lang)))
     for material_id in sorted({c.material_id for c in ctx.parts if c.material_id}):
         material = kb.materials.get(material_id)
         if material and material.carbon_kg_per_kg is None:
@@ -135,14 +154,14 @@ def gaps(ctx: ReportContext) -> list[str]:
             out.append(t("report_gap_joint_missing", lang, name=joint.name(lang)))
         elif joint and joint.time_status.lower() not in FIRM_STATUSES:
             out.append(t("report_gap_joint", lang, name=joint.name(lang),
-                         status=joint.time_status))
+                         status=_status(joint.time_status, lang)))
     for c in ctx.parts:
         for option in _route_options(ctx, c):
             if option.status.lower() not in FIRM_STATUSES:
                 out.append(t("report_gap_route", lang,
                              name=labels.material_label(c.material_id, kb, lang),
                              route=labels.route_label(option.code, lang),
-                             status=option.status))
+                             status=_status(option.status, lang)))
     return list(dict.fromkeys(out))
 
 
@@ -154,7 +173,7 @@ def gap_section(ctx: ReportContext) -> list:
     found = gaps(ctx)
     if not found:
         return out + [P(et("report_gaps_none", lang))]
-    items = [ListItem(P(esc(g), "small"), leftIndent=10) for g in found]
+    items = [ListItem(P(clip(g, 600), "small"), leftIndent=10) for g in found]
     return out + [P(et("report_gaps_intro", lang), "keep"),
                   ListFlowable(items, bulletType="bullet", start="•", leftIndent=10,
                                bulletFontName=register_fonts(), bulletFontSize=7)]

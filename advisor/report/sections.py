@@ -10,7 +10,9 @@ from advisor.report import charts, labels
 from advisor.report.context import ReportContext
 from advisor.report.styles import styles, table_style
 from advisor.report.text import (
+    CELL_LIMIT,
     carbon,
+    clip,
     esc,
     et,
     index,
@@ -20,6 +22,7 @@ from advisor.report.text import (
     points,
     rows_text,
     seconds,
+    shorten,
     signed_index,
     signed_seconds,
     t,
@@ -95,13 +98,13 @@ def cover(ctx: ReportContext) -> list:
         ("report_region", t(f"report_region_{a.region}", lang)),
         ("report_kb_version", a.kb_version),
     ]
-    rows = [[P(esc(t(code, lang)), "muted"), P(esc(value), "body")]
+    rows = [[P(esc(t(code, lang)), "muted"), P(clip(value), "body")]
             for code, value in fields if value is not None]
     table = Table(rows, colWidths=[5 * cm, 12 * cm], hAlign="LEFT")
     table.setStyle(table_style(header_rows=0, zebra=False))
     return [Spacer(1, 3.2 * cm), P(et("report_title", lang), "title"),
             P(et("report_subtitle", lang), "subtitle"),
-            P(esc(t("report_product", lang)), "muted"), P(esc(a.product_name), "product"),
+            P(esc(t("report_product", lang)), "muted"), P(clip(a.product_name), "product"),
             Spacer(1, 0.8 * cm), table, Spacer(1, 1.2 * cm),
             P(et("report_cover_note", lang), "muted"),
             P(et("report_made_with", lang, version=__version__), "muted")]
@@ -135,7 +138,8 @@ def summary(ctx: ReportContext) -> list:
 
     a, lang = ctx.assessment, ctx.lang
     out = [P(et("report_summary_title", lang), "h1"),
-           P(et("report_summary_intro", lang, product=a.product_name, variant=a.variant_name,
+           P(et("report_summary_intro", lang, product=shorten(a.product_name, CELL_LIMIT),
+                variant=shorten(a.variant_name, CELL_LIMIT),
                 mass=mass(a.metrics.total_mass_kg, lang), parts=len(ctx.parts),
                 rows=len(a.components)))]
     head = [P(esc(t(c, lang)), "cell_head") for c in
@@ -148,7 +152,7 @@ def summary(ctx: ReportContext) -> list:
     if not recs:
         out.append(P(et("report_no_recommendations", lang)))
     for i, rec in enumerate(recs, start=1):
-        out.append(P(f"<b>{i}. {esc(labels.rec_title(rec, lang))}</b> "
+        out.append(P(f"<b>{i}. {clip(labels.rec_title(rec, lang))}</b> "
                      f"({esc(rows_text(rec.rows, lang, limit=6))})<br/>"
                      f"<font size=8 color='#5a5a5a'>{esc(gain_line(rec, lang))}</font>"))
     return out
@@ -177,7 +181,7 @@ def comparison(ctx: ReportContext) -> list:
     if b is None:
         return []
     head = [P(esc(t("report_col_figure", lang)), "cell_head"),
-            P(esc(a.variant_name), "cell_head"), P(esc(b.variant_name), "cell_head"),
+            P(clip(a.variant_name, 120), "cell_head"), P(clip(b.variant_name, 120), "cell_head"),
             P(esc(t("report_col_difference", lang)), "cell_head")]
     rows = [head]
     for field_name, code, fmt in FIGURES:
@@ -186,8 +190,9 @@ def comparison(ctx: ReportContext) -> list:
                      P(esc(_difference(field_name, a.metrics, b.metrics, lang)), "cell")])
     table = Table(rows, repeatRows=1, colWidths=[5.0 * cm, 4.4 * cm, 4.4 * cm, 3.6 * cm])
     table.setStyle(table_style())
-    return [P(et("report_compare_title", lang, variant=b.variant_name), "h1"),
-            P(et("report_compare_intro", lang, a=a.variant_name, b=b.variant_name)),
+    va, vb = shorten(a.variant_name, CELL_LIMIT), shorten(b.variant_name, CELL_LIMIT)
+    return [P(et("report_compare_title", lang, variant=vb), "h1"),
+            P(et("report_compare_intro", lang, a=va, b=vb)),
             table, Spacer(1, 0.4 * cm),
             KeepTogether([image(charts.comparison_chart(a, b, lang))])]
 

@@ -41,7 +41,7 @@ def build_story(target: Path, assessment: Assessment, kb: KnowledgeBase, *, lang
                 variant: Variant | None, progress: Callable[[int, int], None] | None,
                 cancelled: Callable[[], bool] | None) -> int:
     """Build every chapter, then lay out the pages; return the page count."""
-    from advisor.report import ReportCancelled
+    from advisor.engine import Cancelled
     from advisor.report.pdf import build
 
     ctx = ReportContext(assessment, kb, lang=lang, company=company, author=author,
@@ -52,7 +52,7 @@ def build_story(target: Path, assessment: Assessment, kb: KnowledgeBase, *, lang
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
-            raise ReportCancelled()
+            raise Cancelled()
         if progress is not None:
             progress(done, total)
 

@@ -63,6 +63,8 @@ def _cell_styles(derive, colors) -> dict:
                          spaceAfter=0),
         cell_head=derive("cell_head", fontName=BOLD, fontSize=7.5, leading=9.5,
                          spaceAfter=0, textColor=colors.white),
+        cell_head_right=derive("cell_head_right", fontName=BOLD, fontSize=7.5, leading=9.5,
+                               spaceAfter=0, textColor=colors.white, alignment=TA_RIGHT),
         cell_right=derive("cell_right", fontSize=7.5, leading=9.5, spaceAfter=0,
                           alignment=TA_RIGHT),
         cell_muted=derive("cell_muted", fontSize=7, leading=9, spaceAfter=0,

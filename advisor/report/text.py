@@ -15,6 +15,19 @@ from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A table row must fit on one page: user text in a cell is cut at this many characters.
+CELL_LIMIT = 300
+
+
+def shorten(text: object, limit: int) -> str:
+    """Text on one line, cut to `limit` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def clip(value: object, limit: int = CELL_LIMIT) -> str:
+    """User text for a table cell: on one line, cut to a length that fits a page, escaped."""
+    return esc(shorten("" if value is None else value, limit))
 
 
 def esc(value: object) -> str:
