@@ -28,6 +28,8 @@ CONF_COMPOSITE_ITEM = 0.85
 FUZZY_CAP = 0.85
 FUZZY_MIN_SCORE = 72.0
 FUZZY_MIN_SHORT = 84.0  # short names need a closer match
+FUZZY_MIN_TINY = 90.0
+TINY_QUERY = 5
 SHORT_QUERY = 8
 COMPOSITE_FACTOR = 0.95
 
@@ -58,7 +60,8 @@ DESCRIPTOR_WORDS = _words(
     "vernikkeld powder poedercoat gepoedercoat brushed geborsteld printed bedrukt overmould "
     "overmoulded overmolded omspoten 2k cel cell cells cellen massief solid massive etiket "
     "label sticker typeplaat typeplaatje aisi sae din iso nr no quality standaard standard "
-    "copolymeer copolymer homopolymeer homopolymer copo homo"
+    "copolymeer copolymer homopolymeer homopolymer copo homo fles bottle flacon verpakking "
+    "packaging gewichtje"
 )
 FOAM_WORDS = _words("foam schuim geschuimd foamed expanded geexpandeerd")
 TEXTILE_WORDS = _words(
@@ -74,12 +77,24 @@ CAST_WORDS = _words(
     "gietwerk gietlegering"
 )
 SHEET_WORDS = _words("sheet plaat plaatmateriaal blech coil gewalst")
-PROFILE_WORDS = _words("profile profiel extrusion extrusie extruded geextrudeerd")
+PROFILE_WORDS = _words(
+    "profile profiel profielen extrusion extrusie extrusieprofiel extruded geextrudeerd"
+)
+ZINC_WORDS = _words("verzinkt galvanised galvanized gegalvaniseerd")
+TOUGH_WORDS = _words("gehard tempered toughened hardened")
 GLASS_WORDS = _words("gf glasvezel glasvezelversterkt glassfibre glassfiber glasgevuld glass glas")
 TALC_WORDS = _words("talc talk talkgevuld td")
 GLASS_FILL_WORDS = GLASS_WORDS - {"glass", "glas"}
 # Form and filler words are read by WORD_VARIANTS/FILLERS, then left out of name matching.
-FORM_WORDS = CAST_WORDS | SHEET_WORDS | PROFILE_WORDS | TALC_WORDS | GLASS_FILL_WORDS
+FORM_WORDS = (
+    CAST_WORDS
+    | SHEET_WORDS
+    | PROFILE_WORDS
+    | TALC_WORDS
+    | GLASS_FILL_WORDS
+    | ZINC_WORDS
+    | TOUGH_WORDS
+)
 # A name written with one of these words means a more specific variant.
 WORD_VARIANTS = (
     (
@@ -105,12 +120,21 @@ WORD_VARIANTS = (
     (CAST_WORDS, {"aluminium": "aluminium-cast", "aluminium-sheet": "aluminium-cast"}),
     (SHEET_WORDS, {"aluminium": "aluminium-sheet", "steel": "steel-sheet"}),
     (PROFILE_WORDS, {"aluminium": "aluminium-extruded"}),
+    (
+        ZINC_WORDS,
+        {
+            "steel": "steel-galvanised",
+            "steel-sheet": "steel-galvanised",
+            "steel-s235": "steel-galvanised",
+        },
+    ),
+    (TOUGH_WORDS, {"glass": "glass-toughened"}),
     (GLASS_WORDS, {"polyester-fibre": "gfrp", "up": "gfrp", "epoxy": "gfrp"}),
 )
 FILLERS = ((GLASS_WORDS, "gf", ("30", "20", "25", "35")), (TALC_WORDS, "t", ("20", "40")))
 # Units, dimensions and hardness say nothing about the material.
 DIMENSION_RE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:mm|cm|dm|m|g|kg|kg/m3|kg/m³|g/cm3|shore|sh|%|ml|um|µm)(?![a-z0-9])"
+    r"\b\d+(?:[.,]\d+)?\s*(?:mm|cm|dm|m|g|kg|kg/m3|kg/m³|g/cm3|shore|sh|%|ml|um|µm|v|w|kw|ohm|hz|mah|ah|wh|rpm)(?![a-z0-9])"
     r"|\bshore\s*\d+\s*[ad]?\b|\b\d+\s*(?:shore\s*)?[ad]\b",
     re.IGNORECASE,
 )
@@ -225,6 +249,9 @@ class Resolver:
                 idx.add_synonym(r["text"], r["target_id"])
         self._choice_keys = {k: list(v.choices) for k, v in self._index.items()}
         self._materials = self.kb.materials
+        self._generic = {
+            m.id for m in self._materials.values() if "unspecified" in m.name_en.lower()
+        }
         self._compositions: dict[str, tuple[tuple[str, float], ...]] = {}
         for r in self.kb.rows("compositions"):
             share = float(r["mass_share"]) if r.get("mass_share") else 0.0
@@ -343,10 +370,10 @@ class Resolver:
             if found:
                 return self._finish_material(kind, found[0], CONF_NORMALISED, "normalised", text)
         words = _clean_tokens(text)
-        best = _longest_ngram(idx, words)
-        if best is None:
+        found = _ngram_matches(idx, words)
+        if not found:
             return None
-        target, covered = best
+        target, covered = self._pick(found)
         # Tokens with digits left over are grade codes ("Delrin 500P", "Makrolon 2805").
         rest = len(words) - covered
         grades = sum(1 for w in words if any(c.isdigit() for c in w))
@@ -357,6 +384,30 @@ class Resolver:
         else:
             conf = CONF_PARTIAL
         return self._finish_material(kind, target, conf, "normalised", text)
+
+    def _pick(self, found: list[tuple[str, int]]) -> tuple[str, int]:
+        """The most specific of several matched names, and the tokens it accounts for.
+
+        "aluminium 6060" -> aluminium-extruded (a child id); "rubber EPDM" -> epdm (the
+        generic entry of a family gives way to a specific one of the same family).
+        """
+        best = found[0][0]
+        for target, _ in found[1:]:
+            if target.startswith(best + "-") or (
+                best in self._generic and self._family(target) == self._family(best)
+            ):
+                best = target
+        covered = sum(
+            size
+            for target, size in found
+            if best.startswith(target)
+            or (target in self._generic and self._family(target) == self._family(best))
+        )
+        return best, covered
+
+    def _family(self, material_id: str) -> str:
+        mat = self._materials.get(material_id)
+        return mat.family if mat else ""
 
     def _composite(self, text: str) -> Resolution | None:
         body = PAREN_RE.sub(" ", _strip_amounts(fold(text)))
@@ -425,7 +476,7 @@ class Resolver:
         ranked = sorted(scored.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         alts = tuple((t, round(s / 100 * FUZZY_CAP, 3)) for t, s in ranked[1:5])
-        if score < (FUZZY_MIN_SCORE if len(query) > SHORT_QUERY else FUZZY_MIN_SHORT):
+        if score < _fuzzy_floor(query):
             return Resolution(
                 None,
                 round(score / 100 * 0.5, 3),
@@ -438,6 +489,13 @@ class Resolver:
         return Resolution(
             res.material_id, res.confidence, "fuzzy", res.constituents, alts, res.hints
         )
+
+
+def _fuzzy_floor(query: str) -> float:
+    """The lowest fuzzy score accepted: short names need a closer match."""
+    if len(query) <= TINY_QUERY:
+        return FUZZY_MIN_TINY
+    return FUZZY_MIN_SHORT if len(query) <= SHORT_QUERY else FUZZY_MIN_SCORE
 
 
 def _hints(text: str) -> tuple[str, ...]:
@@ -484,12 +542,8 @@ def _variants(text: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if compact(v)]
 
 
-def _longest_ngram(idx: _Index, words: list[str]) -> tuple[str, int] | None:
-    """The best run of tokens that is a known name: (id, tokens covered by all matches).
-
-    Longest runs are taken first; when two runs name related ids (``aluminium`` and
-    ``aluminium-extruded`` in "aluminium 6060") the more specific id wins.
-    """
+def _ngram_matches(idx: _Index, words: list[str]) -> list[tuple[str, int]]:
+    """Known names among the token runs, longest first, not overlapping: (id, size)."""
     taken = [False] * len(words)
     found: list[tuple[str, int]] = []
     for size in range(len(words), 0, -1):
@@ -503,11 +557,4 @@ def _longest_ngram(idx: _Index, words: list[str]) -> tuple[str, int] | None:
             if hit:
                 found.append((hit[0], size))
                 taken[start : start + size] = [True] * size
-    if not found:
-        return None
-    best = found[0][0]
-    for target, _ in found[1:]:
-        if target.startswith(best + "-"):
-            best = target
-    covered = sum(size for target, size in found if best.startswith(target))
-    return best, covered
+    return found

@@ -133,6 +133,13 @@ TRICKY_MATERIALS = {
     "stainlesss steel": "stainless", "aluminum": "aluminium", "alumnium": "aluminium",
     "aluminuim": "aluminium", "stell": "steel", "coper": "copper", "brasss": "brass",
     "sillicone": "silicone", "rubbber": "rubber", "nylonn": "pa6", "polycarbonat": "pc",
+    # units, dimensions, packaging words, generic vs specific
+    "Rubber EPDM 70 Shore A": "epdm", "Staalplaat 1mm verzinkt": "steel-galvanised",
+    "Glas 4 mm gehard": "glass-toughened", "Luidspreker 8 ohm": "speaker-driver",
+    "Li-ion accu 36V": "li-ion-cell", "PE-HD fles": "pe-hd", "Karton verpakking": "cardboard",
+    "Alu extrusieprofiel": "aluminium-extruded", "Polyamide 6 (30% GF)": "pa6-gf30",
+    "Polypropyleen met talk": "pp-t20", "Pomp": "electric-motor", "LED print": "pcb-populated",
+    "Netsnoer H05VV-F 3G0,75": "cable-pvc-copper", "Zekering": "switch-electromech",
     # recycled
     "gerecycled PP": "pp", "rPP": "pp", "PCR-PP": "pp", "r-PET": "pet",
 }
