@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from advisor import explain
 from advisor.bom_io import add_to_project, export_assessment, load_input, read_bom
 from advisor.errors import InputError
 from advisor.model import (
@@ -38,7 +39,8 @@ def hand_assessment(variant, product="P") -> Assessment:
             quantity=c.quantity, total_mass_kg=mass * mult[c.id], joint=c.joint_id,
             liberated=True, route_code="R8", route_quality="high_grade",
             recycling_yield=0.9, energy_recovery_share=0.05,
-            issues=(Issue("mass_missing", "data", {"id": c.id}),) if i == 0 else ()))
+            issues=(Issue("material_unresolved", "data", {"input": "unobtainium"}),)
+            if i == 0 else ()))
     return Assessment(product_name=product, variant_name=variant.name, kb_version="test-1",
                       metrics=Metrics(total_mass_kg=1.5, recyclability_rate=0.8, mci=0.3,
                                       crm_materials=("ndfeb",)),
@@ -80,7 +82,23 @@ def test_csv_dialects_per_language(tmp_path):
     assert nl_rows[0][:4] == ["Rij", "Nr", "Ouder", "Naam"]
     assert en_rows[0][:4] == ["Row", "ID", "Parent", "Name"]
     assert nl_rows[3][8] == "0,245" and en_rows[3][8] == "0.245"
-    assert nl_rows[1][20] == "Een onderdeel zonder subonderdelen heeft een massa nodig"
+    assert nl_rows[1][20] == 'Materiaal "unobtainium" staat niet in de kennisbank; telt als storten'
+    assert nl_rows[1][15:18] == ["R8", explain.route_name("R8", "nl"),
+                                 explain.quality_name("high_grade", "nl")]
+
+
+def test_names_from_the_knowledge_base(tmp_path):
+    from advisor.kb import load_kb
+    from advisor.resolve import Resolver
+
+    kb = load_kb(use_user_layer=False)
+    variant = read_bom(SAMPLES / "speaker_bom.csv", resolver=Resolver(kb)).product.variants[0]
+    out = export_assessment(tmp_path / "o.csv", variant, hand_assessment(variant), lang="nl",
+                            kb=kb)
+    rows = list(csv.reader(out.read_text("utf-8-sig").splitlines(), delimiter=";"))
+    magnet = next(r for r in rows if r[3] == "Magnet")
+    assert magnet[5] == "ndfeb" and magnet[6] == kb.materials["ndfeb"].name("nl")
+    assert magnet[16] == kb.routes["R8"].name("nl") != "R8"
 
 
 HOSTILE = ["=HYPERLINK(\"http://x\")", "+cmd", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]

@@ -7,13 +7,22 @@ every problem with its row and column. Export writes the BOM with its assessment
 
 from __future__ import annotations
 
-from advisor.bom_io.api import ImportResult, preview_rows, read_bom, read_bom_text
+from advisor.bom_io.api import (
+    ImportResult,
+    RawPreview,
+    preview_rows,
+    preview_table,
+    preview_text,
+    read_bom,
+    read_bom_text,
+)
 from advisor.bom_io.export import export_assessment
 from advisor.bom_io.headers import FIELDS, detect_columns, parse_map_options
 from advisor.bom_io.project import add_to_project, is_project_file, load_input
 
 __all__ = [
     "FIELDS", "ImportResult", "add_to_project", "detect_columns", "export_assessment",
-    "is_project_file", "load_input", "parse_map_options", "preview_rows", "read_bom",
+    "RawPreview", "is_project_file", "load_input", "parse_map_options", "preview_rows",
+    "preview_table", "preview_text", "read_bom",
     "read_bom_text",
 ]

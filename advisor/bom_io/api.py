@@ -89,6 +89,38 @@ def preview_rows(path: str | os.PathLike, sheet: str | None = None, limit: int =
     return list(table.header), rows
 
 
+@dataclass(frozen=True)
+class RawPreview:
+    """The raw table as the import wizard shows it: header, numbered rows, sheets."""
+
+    header: list[str]
+    header_row: int
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells as text)
+    sheet: str | None
+    sheets: list[str]
+    total_rows: int
+
+
+def preview_table(path: str | os.PathLike, sheet: str | None = None, limit: int = 500,
+                  ) -> RawPreview:
+    """The header and the first raw rows with their row numbers, and the sheet names."""
+    table, _ = load_table(path, sheet)
+    return _raw_preview(table, limit, reader.sheet_names(Path(path)) if table.sheet else [])
+
+
+def preview_text(text: str, name: str = "clipboard", limit: int = 500) -> RawPreview:
+    """The same preview for pasted text."""
+    if not text.strip():
+        raise InputError(Problem("bom_empty", "The text holds no table", file=name, row=1))
+    return _raw_preview(_text_table(text, name, "text", None), limit, [])
+
+
+def _raw_preview(table: reader.Table, limit: int, sheets: list[str]) -> RawPreview:
+    rows = [(n, [reader_text(c) for c in cells]) for n, cells in table.rows[:limit]]
+    return RawPreview(list(table.header), table.header_row, rows, table.sheet, sheets,
+                      len(table.rows))
+
+
 def reader_text(cell: reader.Cell) -> str:
     """A raw cell as text (numbers from a workbook without a trailing '.0')."""
     if isinstance(cell, float):
@@ -99,17 +131,20 @@ def reader_text(cell: reader.Cell) -> str:
 def read_bom(path: str | os.PathLike, *, sheet: str | None = None,
              mapping: dict[str, str] | None = None, product_name: str | None = None,
              variant_name: str | None = None, resolver=None, lang: str = "nl",
-             ) -> ImportResult:
-    """Import a bill of materials file; raise `InputError` with every problem if any is bad."""
+             decimal: str | None = None, mass_unit: str | None = None) -> ImportResult:
+    """Import a bill of materials file; raise `InputError` with every problem if any is bad.
+
+    `decimal` ("." or ",") and `mass_unit` (for masses without a unit) override detection.
+    """
     table, warnings = load_table(path, sheet, list(mapping.values()) if mapping else None)
     return _import(table, _fname(path), Path(path).stem, warnings, mapping, product_name,
-                   variant_name, resolver)
+                   variant_name, resolver, (decimal, mass_unit))
 
 
 def read_bom_text(text: str, name: str = "clipboard", *, sheet: str | None = None,
                   mapping: dict[str, str] | None = None, product_name: str | None = None,
                   variant_name: str | None = None, resolver=None, lang: str = "nl",
-                  ) -> ImportResult:
+                  decimal: str | None = None, mass_unit: str | None = None) -> ImportResult:
     """Import pasted text (tab-separated from Excel, or any delimited text)."""
     if not text.strip():
         raise InputError(Problem("bom_empty", "The text holds no table", file=name, row=1))
@@ -117,7 +152,7 @@ def read_bom_text(text: str, name: str = "clipboard", *, sheet: str | None = Non
         raise InputError(Problem("bom_binary", "This is not a table", file=name, row=1))
     table = _text_table(text, name, "text", list(mapping.values()) if mapping else None)
     return _import(table, name, Path(name).stem or name, [], mapping, product_name,
-                   variant_name, resolver)
+                   variant_name, resolver, (decimal, mass_unit))
 
 
 def _check_columns(table: reader.Table, columns: dict[str, int], fname: str) -> None:
@@ -136,10 +171,11 @@ def _check_columns(table: reader.Table, columns: dict[str, int], fname: str) -> 
 
 def _import(table: reader.Table, fname: str, stem: str, warnings: list[Problem],
             mapping: dict[str, str] | None, product_name: str | None,
-            variant_name: str | None, resolver) -> ImportResult:
+            variant_name: str | None, resolver,
+            overrides: tuple[str | None, str | None] = (None, None)) -> ImportResult:
     columns = apply_mapping(table.header, mapping, fname, table.header_row)
     _check_columns(table, columns, fname)
-    parsed = parse_table(table, columns, fname)
+    parsed = parse_table(table, columns, fname, *overrides)
     comps = parsed.components
     problems = warnings + parsed.problems
     if resolver is not None:

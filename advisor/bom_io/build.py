@@ -74,13 +74,18 @@ def _numeric_samples(table: Table, columns: dict[str, int]) -> list[str]:
     return out
 
 
-def make_context(table: Table, columns: dict[str, int], fname: str) -> Context:
-    """Decide decimal separator, mass unit and percent columns once per table."""
+def make_context(table: Table, columns: dict[str, int], fname: str,
+                 decimal: str | None = None, mass_unit: str | None = None) -> Context:
+    """Decide decimal separator, mass unit and percent columns once per table.
+
+    `decimal` and `mass_unit` given by the user (the import wizard) win over detection.
+    """
     default = "," if table.delimiter == ";" else "."
-    decimal = numbers.detect_decimal(_numeric_samples(table, columns), default)
+    decimal = decimal or numbers.detect_decimal(_numeric_samples(table, columns), default)
     unit = "kg"
     if "mass" in columns:
         unit = header_unit(table.header[columns["mass"]]) or "kg"
+    unit = mass_unit or unit
     percent = {}
     for fld in SHARE_FIELDS:
         index = columns.get(fld)
@@ -179,9 +184,10 @@ def _unique_fallback_ids(comps: list[Component]) -> list[Component]:
             for c in comps]
 
 
-def parse_table(table: Table, columns: dict[str, int], fname: str) -> Parsed:
+def parse_table(table: Table, columns: dict[str, int], fname: str,
+                decimal: str | None = None, mass_unit: str | None = None) -> Parsed:
     """Components in file order with parents assigned, and the parse problems."""
-    ctx = make_context(table, columns, fname)
+    ctx = make_context(table, columns, fname, decimal, mass_unit)
     result = Parsed(decimal=ctx.decimal)
     links: list[RowLink] = []
     for row, cells in table.rows:

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from advisor.bom_io.export_json import assessment_document
+from advisor import explain
 from advisor.bom_io.numbers import format_plain
 from advisor.errors import InputError, Problem
 from advisor.messages import text
@@ -38,7 +38,7 @@ def neutralise(value: str) -> str:
 
 
 def _names(kb, lang: str) -> tuple[Callable[[str | None], str], Callable[[str], str]]:
-    """Look-ups for material and route names (ids and codes when there is no KB)."""
+    """Material and route names in the language, from the knowledge base when given."""
     materials = getattr(kb, "materials", {}) or {}
     routes = getattr(kb, "routes", {}) or {}
 
@@ -48,7 +48,7 @@ def _names(kb, lang: str) -> tuple[Callable[[str | None], str], Callable[[str], 
 
     def route(code: str) -> str:
         r = routes.get(code)
-        return r.name(lang) if r else code
+        return r.name(lang) if r else explain.route_name(code, lang)
 
     return material, route
 
@@ -71,9 +71,10 @@ def bom_rows(variant: Variant, assessment: Assessment | None, lang: str, kb=None
             "notes": c.notes}
         if r is not None:
             rec |= {"total_mass": r.total_mass_kg, "route": r.route_code,
-                    "route_name": route_name(r.route_code), "quality": r.route_quality,
+                    "route_name": route_name(r.route_code),
+                    "quality": explain.quality_name(r.route_quality, lang),
                     "yield": r.recycling_yield, "energy": r.energy_recovery_share,
-                    "issues": "; ".join(text(i.code, lang, **i.params) for i in r.issues)}
+                    "issues": "; ".join(explain.issue_text(i, lang) for i in r.issues)}
         out.append(rec)
     return out
 
@@ -193,6 +194,16 @@ def _text_writer(render: Callable[[io.TextIOBase], None], encoding: str,
     return write
 
 
+def _json_document(variant: Variant, assessment: Assessment | None, lang: str) -> dict:
+    """The `evaluate --json` document; without an assessment, the bare component tree."""
+    if assessment is None:
+        return {"schema": "cirkelwijzer.bom/1", "variant": variant.name,
+                "components": [dataclasses.asdict(c) for c in variant.components]}
+    from advisor.engine import assessment_to_json  # the engine owns the public JSON
+
+    return assessment_to_json(assessment, lang)
+
+
 def export_assessment(path: str | os.PathLike, variant: Variant, assessment: Assessment | None,
                       *, lang: str = "nl", kb=None) -> Path:
     """Write the BOM with results to .xlsx, .csv or .json (by suffix), atomically."""
@@ -205,7 +216,7 @@ def export_assessment(path: str | os.PathLike, variant: Variant, assessment: Ass
         write = _text_writer(lambda fh: write_csv(fh, variant, assessment, lang, kb),
                              "utf-8-sig")
     elif suffix == ".json":
-        doc = assessment_document(variant, assessment, lang, kb)
+        doc = _json_document(variant, assessment, lang)
         write = _text_writer(lambda fh: json.dump(doc, fh, ensure_ascii=False, indent=2),
                              "utf-8")
     else:

@@ -194,6 +194,24 @@ def xlsx_rows(data: bytes, fname: str, sheet: str | None,
         wb.close()
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The sheet names of a workbook (empty for anything that is not one)."""
+    data = read_bytes(path, str(path))
+    if sniff.kind_of(data) != sniff.XLSX:
+        return []
+    _check_zip(data, str(path))
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # a damaged workbook: the import itself reports why
+        return []
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
 def _pick_sheet(wb, sheet: str | None, fname: str):
     sheets = list(wb.worksheets)
     if not sheets:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 
 from advisor.bom_io import export_assessment, load_input, parse_map_options
 from advisor.cli.options import add_assessment, add_input
-from advisor.errors import InputError, Problem
 from advisor.messages import problem_text, text
 
 HELP = ("export a project's bill of materials with results (.xlsx, .csv, .json); "
@@ -25,13 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _evaluate(product, variant, kb, args: argparse.Namespace):
-    try:
-        engine = importlib.import_module("advisor.engine")
-    except ImportError:
-        engine = None
-    evaluate = getattr(engine, "evaluate", None)
-    if evaluate is None:
-        raise InputError(Problem("not_available", "The evaluation engine is not available"))
+    from advisor.engine import evaluate
+
     return evaluate(variant, kb, product_name=product.name, region=args.region,
                     lifetime_years=args.lifetime_years,
                     industry_lifetime_years=args.industry_lifetime_years,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 
 from advisor.bom_io import add_to_project, parse_map_options, read_bom
@@ -24,15 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def make_resolver():
-    """The knowledge-base resolver when that module exists; imports work without it."""
-    try:
-        module = importlib.import_module("advisor.resolve")
-    except ImportError:
-        return None
+    """The knowledge-base resolver, so unrecognised materials are reported at import."""
     from advisor.kb.base import default_kb
+    from advisor.resolve import Resolver
 
-    build = getattr(module, "resolver_for", None) or getattr(module, "Resolver", None)
-    return build(default_kb()) if build else None
+    return Resolver(default_kb())
 
 
 def run(args: argparse.Namespace, out, err) -> int:
