@@ -67,9 +67,8 @@ class Catalog:
             return {"joint_input": "", "joint_id": None}
         if text in self.kb().joints:
             return {"joint_input": self.joint_name(text, "en"), "joint_id": text}
-        res = self.resolver.joint(text)
-        return {"joint_input": text, "joint_id": getattr(res, "material_id", None)
-                or getattr(res, "joint_id", None)}
+        res = self.resolver.joint(text)  # a Resolution; its material_id is the joint id
+        return {"joint_input": text, "joint_id": res.material_id}
 
     def search_materials(self, text: str, limit: int = 12) -> list[tuple[str, float]]:
         return list(self.resolver.search(text, kind="material", limit=limit))

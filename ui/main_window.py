@@ -111,9 +111,13 @@ class MainWindow(QMainWindow):
 
     def _build_results(self) -> None:
         """The results docks (metrics, charts, detail, advice); see ui.results."""
+        from ui.exports import Exports
         from ui.results import Results
 
         self.results = Results(self)
+        self.exports = Exports(self)
+        self.actions_.export_pdf.triggered.connect(self.exports.export_pdf)
+        self.actions_.export_table.triggered.connect(lambda: self.exports.export_table())
 
     def _connect_document(self) -> None:
         d = self.doc
@@ -155,6 +159,10 @@ class MainWindow(QMainWindow):
 
     def _rename(self, kind: str, key: str, name: str) -> bool:
         return self.projects.rename_to(kind, key, name)
+
+    def advice_apply(self) -> None:
+        """Apply the ticked (or selected) advice to a new variant."""
+        self.results.advice.request_apply()
 
     # -- files ---------------------------------------------------------------
     def open_demo(self) -> None:

@@ -2,29 +2,174 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from advisor.model import Variant
+from advisor import edit, explain
+from advisor.model import Assessment, Issue, Recommendation, Variant
+from ui.live import Evaluation, LiveAssessment
+from ui.models.recommendation_model import RecommendationModel
+from ui.widgets.advice_panel import AdvicePanel
+from ui.widgets.chart_panel import ChartPanel
+from ui.widgets.detail_panel import DetailPanel
+from ui.widgets.metric_cards import MetricCards
 
 
 class Results(QObject):
-    """Owns the result docks and the live assessment of the shown variant."""
+    """Owns the result dock and the live assessment of the shown variant."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self._w = window
+        self.lang = window.lang
+        self.assessment: Assessment | None = None
+        self._shown_variant_id = ""
+        self._last_error = ""
+        self.live = LiveAssessment(window.runner, window.catalog, self)
+        self.live.lang = self.lang
+        self.live.region = window.settings.region
+        self._build()
+        self._connect()
 
-    def name_of(self, kind: str, key: str | None) -> str:
+    def _build(self) -> None:
+        w = self._w
+        self.cards = MetricCards()
+        self.cards.lang = self.lang
+        self.rec_model = RecommendationModel(self)
+        self.rec_model.lang = self.lang
+        self.rec_model.texts = self._rec_texts
+        self.advice = AdvicePanel(self.rec_model)
+        self.detail = DetailPanel()
+        self.detail.lang = self.lang
+        self.detail.material_name = lambda mid: self.name_of("material", mid)
+        self.charts = ChartPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.detail, w.tr("Component"))
+        self.tabs.addTab(self.advice, w.tr("Advice"))
+        self.tabs.addTab(self.charts, w.tr("Charts"))
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.cards)
+        layout.addWidget(self.tabs, 1)
+        dock = QDockWidget(w.tr("Assessment"), w)
+        dock.setObjectName("resultsDock")
+        dock.setWidget(panel)
+        dock.setMinimumWidth(420)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        w.actions_.view_menu.addAction(dock.toggleViewAction())
+        self.dock = dock
+
+    def _connect(self) -> None:
+        w = self._w
+        self.live.started.connect(lambda: self._busy(True))
+        self.live.progress.connect(w.progress.setValue)
+        self.live.evaluated.connect(self._on_evaluated)
+        self.live.failed.connect(self._on_failed)
+        w.bom.current_component_changed.connect(self._show_detail)
+        self.advice.highlight.connect(w.bom_model.set_highlight)
+        self.advice.apply_requested.connect(self.apply_to_new_variant)
+        w.actions_.apply_recs.triggered.connect(self.advice.request_apply)
+        w.actions_.evaluate.triggered.connect(self.reevaluate)
+
+    # -- names for the BOM rows ------------------------------------------------
+    def name_of(self, kind: str, key: object) -> str:
         if not key:
             return ""
-        if kind == "material" and self._w.catalog.loaded:
-            return self._w.catalog.material_name(key, self._w.lang)
-        if kind == "joint" and self._w.catalog.loaded:
-            return self._w.catalog.joint_name(key, self._w.lang)
-        return key
+        catalog = self._w.catalog
+        if kind == "route":
+            return explain.route_name(str(key), self.lang)
+        if kind == "issue" and isinstance(key, Issue):
+            return explain.issue_text(key, self.lang)
+        if kind == "material" and catalog.loaded:
+            return catalog.material_name(str(key), self.lang)
+        if kind == "joint" and catalog.loaded:
+            return catalog.joint_name(str(key), self.lang)
+        return str(key)
 
+    def _rec_texts(self, rec: Recommendation) -> tuple[str, str, str, str]:
+        t = explain.recommendation_text(rec, self.lang)
+        return t.title, t.action, t.why, explain.category_name(rec.category, self.lang)
+
+    # -- assessment --------------------------------------------------------------
     def variant_shown(self, variant: Variant | None) -> None:
-        pass
+        """Called after every change of the shown variant: re-evaluate when it settles."""
+        if variant is None or variant.id != self._shown_variant_id:
+            self._shown_variant_id = variant.id if variant else ""
+            self._clear()
+        found = self._w.doc.current()
+        product_name = found[0].name if found else ""
+        self.live.schedule(variant if variant and variant.components else None, product_name)
+
+    def reevaluate(self) -> None:
+        self.variant_shown(self._w.doc.current_variant())
+        self.live.evaluate_now()
+
+    def _clear(self) -> None:
+        self.assessment = None
+        self.cards.show_metrics(None)
+        self.rec_model.set_recommendations([])
+        self.detail.show_component(None, None)
+
+    def _busy(self, on: bool) -> None:
+        self._w.progress.setVisible(on)
+        if on:
+            self._w.progress.setValue(0)
+            self._w.statusBar().showMessage(self._w.tr("Evaluating…"))
+
+    def _on_evaluated(self, ev: Evaluation) -> None:
+        self._busy(False)
+        if ev.variant.id != self._w.doc.current_variant_id:
+            return
+        same_variant = self.assessment is not None
+        self.assessment = ev.assessment
+        self._last_error = ""
+        self._w.bom_model.set_assessment(ev.assessment)
+        self.cards.show_metrics(ev.assessment.metrics, compare_previous=same_variant)
+        self.rec_model.set_recommendations(ev.assessment.recommendations)
+        if ev.figures:
+            self.charts.show_figures(ev.figures)
+        self._show_detail(self._w.bom.current_id() or "")
+        self._w.statusBar().showMessage(self._w.tr("Evaluated"), 3000)
+
+    def _on_failed(self, exc: BaseException, trace: str) -> None:
+        self._busy(False)
+        text = f"{type(exc).__name__}: {exc}"
+        self._w.statusBar().showMessage(self._w.tr("Evaluation failed: {error}").format(
+            error=text), 10000)
+        if text == self._last_error:
+            return  # the same failure again after another edit: the status bar says it
+        self._last_error = text
+        box = QMessageBox(QMessageBox.Icon.Warning, self._w.tr("Evaluation failed"),
+                          self._w.tr("The assessment could not be computed."),
+                          QMessageBox.StandardButton.Ok, self._w)
+        box.setInformativeText(str(exc))
+        box.setDetailedText(trace)
+        box.open()
+
+    def _show_detail(self, component_id: str) -> None:
+        variant = self._w.doc.current_variant()
+        comp = next((c for c in variant.components if c.id == component_id),
+                    None) if variant else None
+        self.detail.show_component(comp, self._w.bom_model.result(component_id))
+
+    # -- advice ------------------------------------------------------------------
+    def apply_to_new_variant(self, recs: list[Recommendation], name: str | None = None) -> str:
+        """Create a redesign variant with the chosen changes; returns its id."""
+        from advisor.recommend import apply_recommendations
+
+        doc = self._w.doc
+        found = doc.current()
+        if found is None or not recs:
+            return ""
+        product, variant = found
+        taken = {v.name for v in product.variants}
+        name = name or next(n for i in range(1, 999)
+                            if (n := self._w.tr("Redesign {n}").format(n=i)) not in taken)
+        new = apply_recommendations(variant, recs, name)
+        project, vid = edit.add_variant(doc.project, product.id, new)
+        doc.edit_project(self._w.tr("Apply advice"), project, focus=vid)
+        return vid
 
     def shutdown(self) -> None:
-        pass
+        self.live.shutdown()

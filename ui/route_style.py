@@ -14,13 +14,19 @@ ROUTE_COLOURS = {
 UNKNOWN_COLOUR = "#bbbbbb"
 
 
+_FILL = {code: QColor(colour) for code, colour in ROUTE_COLOURS.items()}
+_UNKNOWN = QColor(UNKNOWN_COLOUR)
+_WHITE = QColor("#ffffff")
+_DARK = QColor("#111111")
+
+
 def route_colour(code: str | None) -> QColor:
-    return QColor(ROUTE_COLOURS.get(code or "", UNKNOWN_COLOUR))
+    return _FILL.get(code or "", _UNKNOWN)
 
 
 def text_colour(code: str | None) -> QColor:
     """Black or white, whichever reads better on the route colour."""
-    return QColor("#ffffff") if code in ("R3", "R4", "R8", "landfill") else QColor("#111111")
+    return _WHITE if code in ("R3", "R4", "R8", "landfill") else _DARK
 
 
 def route_codes() -> tuple[str, ...]:

@@ -93,7 +93,7 @@ class Task(QObject):
 
 
 def _is_cancel(exc: BaseException) -> bool:
-    return isinstance(exc, TaskCancelled) or type(exc).__name__ == "Cancelled"
+    return isinstance(exc, TaskCancelled) or type(exc).__name__.endswith("Cancelled")
 
 
 class _Runnable(QRunnable):

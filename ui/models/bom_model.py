@@ -28,6 +28,18 @@ from ui.models.bom_rows import (
 from ui.route_style import route_colour, text_colour
 
 EditHandler = Callable[[str, int, str], bool]
+# Plain ints: comparing them is much cheaper than comparing enum members in data().
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_EDIT = Qt.ItemDataRole.EditRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_NCOLS = len(COLUMNS)
+_ROUTE_COL = COLUMNS.index("route")
+_MASS_COL = COLUMNS.index("mass")
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = [_BASE_FLAGS | Qt.ItemFlag.ItemIsEditable if c in EDITABLE else _BASE_FLAGS
+          for c in COLUMNS]
 INVALID_BRUSH = QBrush(QColor("#f8c9c4"))
 HIGHLIGHT_BRUSH = QBrush(QColor("#fff2a8"))
 ASSEMBLY_FG = QBrush(QColor("#555555"))
@@ -173,13 +185,15 @@ class BomModel(QAbstractItemModel):
     # -- Qt model interface ----------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex
               = _ROOT) -> QModelIndex:
-        p = parent.internalId() - 1 if parent.isValid() else -1
-        kids = self._tree.children.get(p, [])
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        if not (0 <= row < len(kids) and 0 <= column < len(COLUMNS)):
-            return QModelIndex()
-        return self.createIndex(row, column, kids[row] + 1)
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            kids = self._tree.children.get(parent.internalId() - 1, ())
+        else:
+            kids = self._tree.children[-1]
+        if 0 <= row < len(kids) and 0 <= column < _NCOLS:
+            return self.createIndex(row, column, kids[row] + 1)
+        return QModelIndex()
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT
                ) -> QModelIndex:  # type: ignore[override]
@@ -215,10 +229,7 @@ class BomModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] in EDITABLE:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return _FLAGS[index.column()]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -227,29 +238,31 @@ class BomModel(QAbstractItemModel):
         i = index.internalId() - 1
         col = index.column()
         texts = self._texts[i]
-        if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        if role == _DISPLAY:
             return texts.display[col]
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return texts.edit[col]
+        if role > _FOREGROUND and role < ID_ROLE:
+            return None  # font, alignment, check state, size hint...: defaults
         return self._other_role(i, col, role, texts)
 
     def _other_role(self, i: int, col: int, role: int, texts: RowTexts):
         cid = self._tree.comps[i].id
-        name = COLUMNS[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._problems.get((cid, col)) or texts.tooltip[col] or None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if (cid, col) in self._problems:
                 return INVALID_BRUSH
-            if name == "route" and texts.route:
+            if col == _ROUTE_COL and texts.route:
                 return route_colour(texts.route)
             if cid in self._highlight:
                 return HIGHLIGHT_BRUSH
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if name == "route" and texts.route:
+        if role == _FOREGROUND:
+            if col == _ROUTE_COL and texts.route:
                 return text_colour(texts.route)
-            return ASSEMBLY_FG if texts.is_assembly and name == "mass" else None
+            return ASSEMBLY_FG if texts.is_assembly and col == _MASS_COL else None
         if role == ID_ROLE:
             return cid
         if role == ROUTE_ROLE:

@@ -24,7 +24,7 @@ PROBLEM_COLUMNS = {"mass": "mass", "quantity": "quantity", "recycled content": "
                    "reused content": "recycled", "id": "name", "parent": "name",
                    "material": "material", "joint": "joint"}
 
-Names = Callable[[str, str | None], str]
+Names = Callable[[str, object], str]  # (kind, key or Issue) -> text
 
 
 def _tr(text: str) -> str:
@@ -95,7 +95,7 @@ def _route_texts(result: ComponentResult | None, names: Names) -> tuple[str, str
 def _issue_texts(result: ComponentResult | None, names: Names) -> tuple[str, str, int]:
     if result is None or not result.issues:
         return "", "", 0
-    lines = [names("issue", i.code) for i in result.issues]
+    lines = [names("issue", i) for i in result.issues]
     return f"⚠ {len(lines)}", "\n".join(f"• {x}" for x in lines), len(lines)
 
 

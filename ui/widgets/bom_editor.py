@@ -71,7 +71,6 @@ class BomEditor(QWidget):
         self.filter.textChanged.connect(self._on_filter)
         self.view = QTreeView(self)
         self.view.setObjectName("bomTree")
-        self.view.setModel(self.proxy)
         self.delegate = BomDelegate(catalog, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self._setup_view()
@@ -81,10 +80,27 @@ class BomEditor(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
-        self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        self.view.selectionModel().selectionChanged.connect(
-            lambda *_a: self.selection_changed.emit())
+        self._attach(model)
         model.modelReset.connect(self.view.expandAll)
+
+    def _attach(self, model) -> None:
+        """Show the model directly, or through the filter proxy while filtering.
+
+        The proxy is only in the path while a filter is typed: on a 5,000-row tree
+        it would otherwise double the cost of every edit and repaint.
+        """
+        if self.view.model() is model:
+            return
+        self.view.setModel(model)
+        sel = self.view.selectionModel()
+        sel.currentRowChanged.connect(self._on_current)
+        sel.selectionChanged.connect(lambda *_a: self.selection_changed.emit())
+        self.view.expandAll()
+
+    def _to_view(self, index: QModelIndex) -> QModelIndex:
+        if self.view.model() is self.proxy:
+            return self.proxy.mapFromSource(index)
+        return index
 
     def _setup_view(self) -> None:
         v = self.view
@@ -105,6 +121,7 @@ class BomEditor(QWidget):
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
+        self._attach(self.proxy if text else self.model)
         self.view.expandAll()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -130,7 +147,7 @@ class BomEditor(QWidget):
                  | QItemSelectionModel.SelectionFlag.Rows)
         first = None
         for cid in ids:
-            idx = self.proxy.mapFromSource(self.model.index_of(cid))
+            idx = self._to_view(self.model.index_of(cid))
             if idx.isValid():
                 sel.select(idx, flags)
                 first = first or idx
@@ -139,7 +156,7 @@ class BomEditor(QWidget):
             self.view.scrollTo(first)
 
     def edit_cell(self, component_id: str, column: str) -> None:
-        idx = self.proxy.mapFromSource(self.model.index_of(component_id, COL[column]))
+        idx = self._to_view(self.model.index_of(component_id, COL[column]))
         if idx.isValid():
             self.view.setCurrentIndex(idx)
             self.view.edit(idx)

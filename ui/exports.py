@@ -1,0 +1,128 @@
+"""Export the PDF report and the BOM-with-results table, as cancellable background tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+
+from advisor import edit
+from ui.dialogs.export_dialog import ExportDialog, ReportOptions
+from ui.live import evaluate_variant
+from ui.tasks import Task
+
+
+class Exports(QObject):
+    """Dialogs, progress and error reporting for the two exports."""
+
+    done = Signal(Path)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._w = window
+
+    def _default_name(self, suffix: str) -> Path:
+        found = self._w.doc.current()
+        stem = f"{found[0].name} - {found[1].name}" if found else self._w.doc.title
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip()
+        return Path(self._w.settings.last_dir) / f"{safe or 'cirkelwijzer'}{suffix}"
+
+    # -- PDF ---------------------------------------------------------------------
+    def export_pdf(self) -> Task | None:
+        found = self._w.doc.current()
+        if found is None:
+            return None
+        product, variant = found
+        s = self._w.settings
+        others = [(v.id, v.name) for v in product.variants if v.id != variant.id]
+        dialog = ExportDialog(self._w, self._default_name(".pdf"), s.report_language,
+                              s.company, s.author, others)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        options = dialog.options()
+        s.report_language, s.company, s.author = options.lang, options.company, options.author
+        return self.run_pdf(options)
+
+    def run_pdf(self, options: ReportOptions) -> Task:
+        """Evaluate (and the comparison variant) and write the report in the background."""
+        doc, catalog, region = self._w.doc, self._w.catalog, self._w.settings.region
+        product, variant = doc.current()
+        other = (edit.find_variant(doc.project, options.compare_variant_id)[1]
+                 if options.compare_variant_id else None)
+
+        def work(progress, cancelled):
+            from advisor.report import write_report
+
+            assessment = evaluate_variant(variant, product.name, catalog, region, None,
+                                          cancelled)
+            compare = evaluate_variant(other, product.name, catalog, region, None,
+                                       cancelled) if other is not None else None
+            progress(0.1)
+            return write_report(options.path, assessment, catalog.kb(), lang=options.lang,
+                                company=options.company, author=options.author,
+                                compare=compare, variant=variant,
+                                progress=lambda d, t: progress(0.1 + 0.9 * d / max(t, 1)),
+                                cancelled=cancelled)
+
+        return self._run(self.tr("Writing the PDF report…"), work)
+
+    # -- table ---------------------------------------------------------------------
+    def export_table(self, path: Path | None = None) -> Task | None:
+        found = self._w.doc.current()
+        if found is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self._w, self.tr("Export table"), str(self._default_name(".xlsx")),
+                self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+            if not name:
+                return None
+            path = Path(name)
+        product, variant = found
+        catalog, region, lang = self._w.catalog, self._w.settings.region, self._w.lang
+
+        def work(_progress, cancelled):
+            from advisor.bom_io import export_assessment
+
+            assessment = evaluate_variant(variant, product.name, catalog, region, None,
+                                          cancelled)
+            return export_assessment(path, variant, assessment, lang=lang, kb=catalog.kb())
+
+        return self._run(self.tr("Exporting the table…"), work)
+
+    # -- shared ------------------------------------------------------------------
+    def _run(self, label: str, work) -> Task:
+        task = self._w.runner.start(label, work)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 100, self._w)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        task.progress.connect(dialog.setValue)
+        task.finished.connect(lambda path: self._finished(dialog, Path(path)))
+        task.failed.connect(lambda exc: self._failed(dialog, exc, task.error_text))
+        task.cancelled.connect(lambda: self._cancelled(dialog))
+        self._w.runner.launch(task)
+        return task
+
+    def _finished(self, dialog: QProgressDialog, path: Path) -> None:
+        dialog.close()
+        self._w.settings.last_dir = str(path.parent)
+        self._w.statusBar().showMessage(self.tr("Written {path}").format(path=path), 8000)
+        self.done.emit(path)
+
+    def _failed(self, dialog: QProgressDialog, exc: BaseException, trace: str) -> None:
+        dialog.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"),
+                          self.tr("The export could not be written."),
+                          QMessageBox.StandardButton.Ok, self._w)
+        box.setInformativeText(str(exc))
+        box.setDetailedText(trace)
+        box.exec()
+
+    def _cancelled(self, dialog: QProgressDialog) -> None:
+        dialog.close()
+        self._w.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
+                                        6000)

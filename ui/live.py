@@ -1,0 +1,123 @@
+"""Live assessment: re-evaluate the shown variant off the UI thread after edits settle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from advisor.model import Assessment, Variant
+from ui.catalog import Catalog
+from ui.tasks import Task, TaskRunner
+
+DEBOUNCE_MS = 350
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """An assessment with the chart figures built beside it in the worker."""
+
+    variant: Variant
+    assessment: Assessment
+    figures: dict
+
+
+def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog, region: str,
+                     progress=None, cancelled=None) -> Assessment:
+    """Run the engine on a variant with the window's settings."""
+    from advisor.engine import evaluate
+
+    def steps(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done / max(total, 1))
+
+    return evaluate(variant, catalog.kb(), product_name=product_name, region=region,
+                    lifetime_years=variant.lifetime_years,
+                    industry_lifetime_years=variant.industry_lifetime_years,
+                    use_intensity=variant.use_intensity, recommendations=True,
+                    resolver=catalog.resolver, progress=steps, cancelled=cancelled)
+
+
+def build_figures(assessment: Assessment, catalog: Catalog, lang: str) -> dict:
+    """The report's charts for the panel (matplotlib Figures; no pyplot)."""
+    from advisor.report.charts import composition_chart, route_chart
+
+    return {"routes": route_chart(assessment, lang),
+            "composition": composition_chart(assessment, catalog.kb(), lang)}
+
+
+class LiveAssessment(QObject):
+    """Debounces edits, runs one evaluation at a time and drops stale results."""
+
+    started = Signal()
+    progress = Signal(int)
+    evaluated = Signal(object)  # Evaluation
+    failed = Signal(object, str)  # exception, traceback text
+
+    def __init__(self, runner: TaskRunner, catalog: Catalog, parent=None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._catalog = catalog
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.evaluate_now)
+        self._pending: tuple[Variant, str] | None = None
+        self._task: Task | None = None
+        self._generation = 0
+        self.lang = "en"
+        self.region = "utrecht"
+        self.charts = True
+
+    def schedule(self, variant: Variant | None, product_name: str) -> None:
+        """Evaluate this variant once the user pauses."""
+        if variant is None:
+            self._pending = None
+            self._timer.stop()
+            return
+        self._pending = (variant, product_name)
+        self._timer.start()
+
+    def evaluate_now(self) -> None:
+        self._timer.stop()
+        if self._pending is None:
+            return
+        variant, product_name = self._pending
+        self._pending = None
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        lang, region, charts, catalog = self.lang, self.region, self.charts, self._catalog
+
+        def work(progress, cancelled):
+            assessment = evaluate_variant(variant, product_name, catalog, region,
+                                          progress, cancelled)
+            figures = build_figures(assessment, catalog, lang) if charts else {}
+            return Evaluation(variant, assessment, figures)
+
+        task = self._runner.start("evaluate", work)
+        task.progress.connect(self.progress)
+        task.finished.connect(lambda ev: self._done(generation, ev))
+        task.failed.connect(lambda exc: self._failed(generation, exc, task.error_text))
+        self._task = task
+        self.started.emit()
+        self._runner.launch(task)
+
+    @property
+    def busy(self) -> bool:
+        return self._timer.isActive() or (self._task is not None and not self._task.done)
+
+    def _done(self, generation: int, evaluation: Evaluation) -> None:
+        if generation == self._generation:
+            self.evaluated.emit(evaluation)
+
+    def _failed(self, generation: int, exc: BaseException, trace: str) -> None:
+        if generation == self._generation:
+            self.failed.emit(exc, trace)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._pending = None
+        if self._task is not None:
+            self._task.cancel()
