@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from advisor.cli.options import add_assessment, add_input
@@ -65,6 +66,9 @@ def run(args: argparse.Namespace, out, err) -> int:
     compare = None
     if args.compare:
         compare = _assess(args, args.compare, kb, err, pick=False)[2]
+        if compare.variant_name == assessment.variant_name:
+            # Two imported BOMs are both 'Basis': name the redesign after its file.
+            compare = replace(compare, variant_name=Path(args.compare).stem)
     written = write_report(
         target, assessment, kb, lang=args.lang, variant=variant, compare=compare,
         company=args.company if args.company is not None else project.company,

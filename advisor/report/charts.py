@@ -67,7 +67,10 @@ def _ticks(ax, lang: str, axis: str = "x") -> None:
 def _wrap(text: str, width: int) -> str:
     import textwrap
 
-    return "\n".join(textwrap.wrap(text, width)[:2])
+    lines = textwrap.wrap(text, width)
+    if len(lines) > 2:
+        lines = [lines[0], labels.shorten(" ".join(lines[1:]), width)]
+    return "\n".join(lines)
 
 
 def _empty(ax, lang: str) -> None:
@@ -175,13 +178,13 @@ def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation
                lang: str = "nl") -> Figure:
     """Paired bars per recommendation: change of recyclability and of the MCI."""
     recs = sorted(recommendations, key=lambda r: r.priority)[:TOP_GAINS]
-    fig, axes = _figure(0.9 + 0.3 * max(len(recs), 3), ncols=2, width_ratios=[1, 1])
+    fig, axes = _figure(0.9 + 0.4 * max(len(recs), 3), ncols=2, width_ratios=[1, 1])
     if not recs:
         _empty(axes[0], lang)
         axes[1].set_visible(False)
         return fig
     ys = list(range(len(recs)))[::-1]
-    names = [f"{i}. {labels.shorten(labels.rec_title(r, lang), 34)}"
+    names = [_wrap(f"{i}. {labels.rec_title(r, lang)}", 34)
              for i, r in enumerate(recs, start=1)]
     series = (
         (axes[0], [r.gain.recyclability_rate * 100 for r in recs], "#4f9fd0", "//",
@@ -192,12 +195,12 @@ def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation
     for ax, values, color, hatch, texts, axis_label in series:
         ax.barh(ys, values, color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
         for y, v, label in zip(ys, values, texts, strict=True):
-            ax.annotate(label, (v, y), xytext=(3 if v >= 0 else -3, 0),
-                        textcoords="offset points", va="center", fontsize=7, color=INK,
-                        ha="left" if v >= 0 else "right")
+            # Right of the bar or of zero: a label never runs into the names on the left.
+            ax.annotate(label, (max(v, 0), y), xytext=(3, 0), textcoords="offset points",
+                        va="center", ha="left", fontsize=7, color=INK)
         low, high = min(values + [0]), max(values + [0])
         span = (high - low) or 1
-        ax.set_xlim(low - 0.05 * span - (0.4 * span if low < 0 else 0), high + 0.45 * span)
+        ax.set_xlim(low - 0.05 * span, high + 0.5 * span)
         ax.axvline(0, color=INK, linewidth=0.6)
         ax.set_xlabel(t(axis_label, lang), fontsize=8)
         _ticks(ax, lang)
@@ -206,6 +209,13 @@ def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation
     axes[1].set_yticks([])
     fig.suptitle(t("report_chart_gain", lang), fontsize=10, x=0.02, ha="left", color=INK)
     return fig
+
+
+def variant_labels(a: Assessment, b: Assessment) -> tuple[str, str]:
+    """The two variants' names, told apart with (A) and (B) when they are the same."""
+    if a.variant_name != b.variant_name:
+        return a.variant_name, b.variant_name
+    return f"{a.variant_name} (A)", f"{b.variant_name} (B)"
 
 
 def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
@@ -217,7 +227,8 @@ def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
         ("report_fig_reuse", "reuse_rate", pct),
         ("report_fig_mci", "mci", index),
     )
-    styles = ((a.variant_name, "#b0b0b0", ""), (b.variant_name, "#2e7d32", "//"))
+    name_a, name_b = variant_labels(a, b)
+    styles = ((name_a, "#b0b0b0", ""), (name_b, "#2e7d32", "//"))
     ys = list(range(len(shares)))[::-1]
     for k, (assessment, (name, color, hatch)) in enumerate(zip((a, b), styles, strict=True)):
         values = [getattr(assessment.metrics, field) for _, field, _ in shares]
@@ -239,8 +250,8 @@ def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
     axes[0].set_xlabel(t("report_axis_share", lang) + " / MCI × 100", fontsize=8)
     axes[0].grid(axis="x", color=GRID, linewidth=0.5)
     axes[0].legend(fontsize=7, loc="lower right", frameon=False)
-    axes[1].set_xticks([0, 1], [labels.shorten(a.variant_name, 12),
-                                labels.shorten(b.variant_name, 12)], fontsize=7)
+    axes[1].set_xticks([0, 1], [labels.shorten(name_a, 12), labels.shorten(name_b, 12)],
+                       fontsize=7)
     axes[1].set_title(t("report_fig_disassembly", lang) + " (s)", fontsize=8, color=INK)
     axes[1].set_ylim(0, max(a.metrics.disassembly_time_s, b.metrics.disassembly_time_s,
                             1) * 1.2)

@@ -109,7 +109,10 @@ def sources(ctx: ReportContext) -> list:
         return out + [P(et("report_sources_none", lang))]
     head = [P(esc(t("report_col_entry", lang)), "cell_head"),
             P(esc(t("report_col_source", lang)), "cell_head")]
-    rows = [[P(clip(entry, 600), "cell"), P(clip(src, 600), "cell")] for entry, src in found]
+    # A run of rows with the same entry names it once.
+    entries = [e if i == 0 or e != found[i - 1][0] else "" for i, (e, _) in enumerate(found)]
+    rows = [[P(clip(entry, 600), "cell"), P(clip(src, 600), "cell")]
+            for entry, (_, src) in zip(entries, found, strict=True)]
     table = LongTable([head, *rows], repeatRows=1, colWidths=[6.4 * cm, 11.0 * cm])
     table.setStyle(table_style())
     return out + [table]

@@ -23,6 +23,7 @@ from advisor.report.text import (
     rows_text,
     seconds,
     shorten,
+    signed,
     signed_index,
     signed_seconds,
     t,
@@ -180,8 +181,9 @@ def comparison(ctx: ReportContext) -> list:
     a, b, lang = ctx.assessment, ctx.compare, ctx.lang
     if b is None:
         return []
+    name_a, name_b = charts.variant_labels(a, b)
     head = [P(esc(t("report_col_figure", lang)), "cell_head"),
-            P(clip(a.variant_name, 120), "cell_head"), P(clip(b.variant_name, 120), "cell_head"),
+            P(clip(name_a, 120), "cell_head"), P(clip(name_b, 120), "cell_head"),
             P(esc(t("report_col_difference", lang)), "cell_head")]
     rows = [head]
     for field_name, code, fmt in FIGURES:
@@ -190,7 +192,7 @@ def comparison(ctx: ReportContext) -> list:
                      P(esc(_difference(field_name, a.metrics, b.metrics, lang)), "cell")])
     table = Table(rows, repeatRows=1, colWidths=[5.0 * cm, 4.4 * cm, 4.4 * cm, 3.6 * cm])
     table.setStyle(table_style())
-    va, vb = shorten(a.variant_name, CELL_LIMIT), shorten(b.variant_name, CELL_LIMIT)
+    va, vb = shorten(name_a, CELL_LIMIT), shorten(name_b, CELL_LIMIT)
     return [P(et("report_compare_title", lang, variant=vb), "h1"),
             P(et("report_compare_intro", lang, a=va, b=vb)),
             table, Spacer(1, 0.4 * cm),
@@ -205,7 +207,7 @@ def _difference(field_name: str, a: Metrics, b: Metrics, lang: str) -> str:
         return signed_index(delta, lang)
     if field_name == "disassembly_time_s":
         return signed_seconds(delta, lang)
-    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    sign = signed(delta, lang, 4)[0]  # masses print in g below 1 kg: compare finely
     unit = " CO₂e" if field_name == "embodied_carbon_kg" else ""
     return f"{sign}{mass(abs(delta), lang)}{unit}"
 

@@ -52,10 +52,17 @@ def pct(share: float | None, lang: str) -> str:
     return fmt_percent(share, lang, 1)
 
 
+def signed(delta: float, lang: str, digits: int) -> str:
+    """A signed change: +3,2 / −0,5 / ±0,0 (a change that rounds to zero has no sign)."""
+    shown = fmt_number(abs(delta), lang, digits)
+    if round(abs(delta), digits) == 0:
+        return f"±{shown}"
+    return f"{'+' if delta > 0 else '−'}{shown}"
+
+
 def points(delta: float, lang: str) -> str:
     """A change of a share in percentage points, signed: +3,2 pp / +3,2 %-punt."""
-    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
-    return f"{sign}{fmt_number(abs(delta) * 100, lang, 1)} {t('report_unit_pp', lang)}"
+    return f"{signed(delta * 100, lang, 1)} {t('report_unit_pp', lang)}"
 
 
 def index(value: float | None, lang: str) -> str:
@@ -64,8 +71,7 @@ def index(value: float | None, lang: str) -> str:
 
 
 def signed_index(delta: float, lang: str) -> str:
-    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
-    return f"{sign}{fmt_number(abs(delta), lang, 2)}"
+    return signed(delta, lang, 2)
 
 
 def mass(kg: float | None, lang: str) -> str:
@@ -88,8 +94,7 @@ def seconds(value: float | None, lang: str) -> str:
 
 
 def signed_seconds(delta: float, lang: str) -> str:
-    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
-    return f"{sign}{fmt_number(abs(delta), lang, 0)} s"
+    return f"{signed(delta, lang, 0)} s"
 
 
 def carbon(value: float | None, lang: str) -> str:
