@@ -112,3 +112,12 @@ def test_importing_the_package_loads_neither_matplotlib_nor_reportlab():
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_variant_notes_on_the_cover(kb, tmp_path):
+    from advisor.model import Variant
+
+    variant = Variant(id="v", name="basis", notes="Gemeten op <prototype> & getest")
+    a = make_assessment(variant="basis")
+    text = flat(pdf_text(write_report(tmp_path / "n.pdf", a, kb, lang="en", variant=variant)))
+    assert "Notes on the variant" in text and "Gemeten op <prototype> & getest" in text

@@ -18,6 +18,7 @@ MESSAGES.update({
         "en": "Recoverability, circularity indicators and design advice per component"},
     "report_product": {"nl": "Product", "en": "Product"},
     "report_variant": {"nl": "Variant", "en": "Variant"},
+    "report_variant_notes": {"nl": "Notities bij de variant", "en": "Notes on the variant"},
     "report_compared_with": {"nl": "Vergeleken met", "en": "Compared with"},
     "report_company": {"nl": "Bedrijf", "en": "Company"},
     "report_author": {"nl": "Opgesteld door", "en": "Prepared by"},

@@ -98,6 +98,8 @@ def cover(ctx: ReportContext) -> list:
         ("report_date", long_date(ctx.day, lang)),
         ("report_region", t(f"report_region_{a.region}", lang)),
         ("report_kb_version", a.kb_version),
+        ("report_variant_notes", ctx.variant.notes if ctx.variant and ctx.variant.notes
+         else None),
     ]
     rows = [[P(esc(t(code, lang)), "muted"), P(clip(value), "body")]
             for code, value in fields if value is not None]
