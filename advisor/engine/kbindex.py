@@ -80,6 +80,8 @@ class KbIndex:
     crm_content: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     joint_names: dict[str, str] = field(default_factory=dict)
     _finish_cache: dict[str, Finish | None] = field(default_factory=dict)
+    _pair_cache: dict[tuple[str, str], tuple[PairEffect, ...]] = field(default_factory=dict)
+    _named_cache: dict[tuple, dict[str, str]] = field(default_factory=dict)
 
     @property
     def materials(self) -> dict[str, Material]:
@@ -120,15 +122,26 @@ class KbIndex:
         the contaminant) ends up in its stream."""
         if material_id == other_id:
             return ()
+        cached = self._pair_cache.get((material_id, other_id))
+        if cached is not None:
+            return cached
         out: list[PairEffect] = []
         for host in self.material_keys(material_id):
             for guest in self.material_keys(other_id):
                 out.extend(self.pairs.get((guest, host), ()))
+        self._pair_cache[(material_id, other_id)] = tuple(out)
         return tuple(out)
 
     def named(self, key: str, ids: str | tuple[str, ...] | list[str]) -> dict[str, str]:
         """Parameters naming things: the ids under `key`, names under `key_en`/`key_nl`."""
-        ids = [ids] if isinstance(ids, str) else list(ids)
+        ids = (ids,) if isinstance(ids, str) else tuple(ids)
+        cached = self._named_cache.get((key, ids))
+        if cached is None:
+            cached = self._named(key, ids)
+            self._named_cache[(key, ids)] = cached
+        return dict(cached)
+
+    def _named(self, key: str, ids: tuple[str, ...]) -> dict[str, str]:
         return {key: ", ".join(ids),
                 f"{key}_en": ", ".join(self.label(i, "en") for i in ids),
                 f"{key}_nl": ", ".join(self.label(i, "nl") for i in ids)}

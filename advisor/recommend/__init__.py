@@ -81,14 +81,16 @@ def _merge(rule: Rule, hits: list[Hit], results: dict) -> Recommendation:
     """One recommendation per rule naming all rows; parameters joined without repeats."""
     ids = tuple(h.component_id for h in hits)
     params: dict = {}
+    texts: dict[str, dict[str, None]] = {}  # ordered sets: joining stays linear
     for h in hits:
         for key, value in h.params.items():
             if isinstance(value, str):
-                joined = params.get(key, "")
-                if value and value not in joined.split(", "):
-                    params[key] = f"{joined}, {value}" if joined else value
+                bucket = texts.setdefault(key, {})
+                for piece in value.split(", ") if value else ():
+                    bucket.setdefault(piece, None)
             else:
                 params.setdefault(key, value)
+    params |= {key: ", ".join(bucket) for key, bucket in texts.items()}
     names = ", ".join(results[i].name for i in ids if i in results)
     params |= {"parts": names, "parts_en": names, "parts_nl": names}
     rows = tuple(sorted(results[i].row for i in ids if i in results and results[i].row))

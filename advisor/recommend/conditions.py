@@ -66,14 +66,16 @@ def special_tool(ctx: RuleContext) -> list[Hit]:
 
 def _fused_pairs(ctx: RuleContext):
     """(host leaf, fused partner leaf, other material, effect) for each harmful mix."""
+    done: set[tuple[str, str, str]] = set()
     for c, r in ctx.leaves():
         for issue in _issues(r, "fused_incompatible") + _issues(r, "fused_other_polymer"):
             if issue.params.get("effect") not in ("blocks", "downgrades", "mixed"):
                 continue
             other = issue.params.get("other", "")
-            partners = [p for p in [c.id, *ctx.group_partners(c.id)]
-                        if other in {m for m, _ in ctx.units(p)} or p == c.id]
-            for p in partners:
+            key = (ctx.ev.group_of[c.id], other, issue.params.get("material", ""))
+            partners = [] if key in done else ctx.fixed_with_material(c.id, other)
+            done.add(key)  # one pass per group and pair keeps big glued groups linear
+            for p in [c.id, *partners]:
                 if not ctx.ev.libs[p].liberated:
                     yield c, p, other, issue.params.get("material", "")
 
@@ -81,9 +83,12 @@ def _fused_pairs(ctx: RuleContext):
 def fused(kind: str) -> Callable[[RuleContext], list]:
     """Harmful mixes caused by a non-removable joint, split by what is mixed."""
     def find(ctx: RuleContext) -> list[Hit]:
-        out, seen = [], set()
+        out, seen, tried = [], set(), set()
         for _host, partner, other, material in _fused_pairs(ctx):
-            if partner in seen or _mix_kind(ctx, partner, other, material) != kind:
+            if partner in seen or (partner, other, material) in tried:
+                continue
+            tried.add((partner, other, material))
+            if _mix_kind(ctx, partner, other, material) != kind:
                 continue
             seen.add(partner)
             params = ctx.index.named("other", other) | ctx.index.named("material", material)

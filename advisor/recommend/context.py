@@ -31,6 +31,7 @@ class RuleContext:
     ev: Evaluation
     results: dict[str, ComponentResult]
     _alt_cache: dict = field(default_factory=dict)
+    _fixed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     @property
     def index(self) -> KbIndex:
@@ -63,6 +64,20 @@ class RuleContext:
         """The other leaves shredded together with this one."""
         root = self.ev.group_of[cid]
         return [m for m in self.ev.members[root] if m != cid]
+
+    def fixed_with_material(self, cid: str, material_id: str) -> list[str]:
+        """Non-liberated leaves of this leaf's group that contain a material (indexed once
+        per group, so large glued assemblies stay linear)."""
+        root = self.ev.group_of[cid]
+        table = self._fixed.get(root)
+        if table is None:
+            table = {}
+            for leaf in self.ev.members[root]:
+                if not self.ev.libs[leaf].liberated:
+                    for m, _ in self.units(leaf):
+                        table.setdefault(m, []).append(leaf)
+            self._fixed[root] = table
+        return [p for p in table.get(material_id, ()) if p != cid]
 
     def reversible_joint(self, plastic: bool = False) -> Joint | None:
         """A reusable joint that needs at most basic tools (EU 2023/1670 'basic tools')."""

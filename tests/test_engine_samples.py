@@ -1,0 +1,55 @@
+"""The shared sample BOMs, through import, resolver and engine, show the listed faults."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.bom_io import load_input
+from advisor.engine import evaluate
+from advisor.kb import load_kb
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb(use_user_layer=False)
+
+
+def _assess(kb, name):
+    _, product, variant, _ = load_input(SAMPLES / name)
+    a = evaluate(variant, kb, product_name=product.name)
+    by_name = {r.name: r for r in a.components}
+    return a, by_name, {r.rule_id: r for r in a.recommendations}
+
+
+def _codes(result):
+    return {i.code for i in result.issues}
+
+
+def test_waterkoker(kb):
+    a, rows, recs = _assess(kb, "waterkoker_bom.csv")
+    assert "substance_of_concern" in _codes(rows["Snoer"])  # PVC power cord
+    assert "S01" in recs
+    assert "carbon_black" in _codes(rows["Voetbehuizing"]) and "M01" in recs
+    assert "fused_other_polymer" in _codes(rows["Waterniveauvenster"])  # glued SAN window
+    assert rows["Waterniveauvenster"].row in recs["C02"].rows
+    assert "C04" in recs  # copper brazed to stainless steel
+    assert "coating_hinders" in _codes(rows["Contactdeel 360°"])  # nickel-plated brass
+    assert len(a.components) == 19 and a.components[0].is_assembly
+
+
+def test_speaker(kb):
+    a, rows, recs = _assess(kb, "speaker_bom.csv")
+    assert "battery_not_removable" in _codes(rows["Battery pack"])
+    assert a.recommendations[0].rule_id == "J01"
+    assert "ree" in " ".join(a.metrics.crm_materials) or any(
+        "rare" in c.name_en.lower() for c in a.metrics.crm)  # NdFeB magnet
+    assert "coating_hinders" in _codes(rows["Housing top"])  # painted plastic
+    assert "carbon_black" in _codes(rows["Housing top"])
+
+
+def test_office_chair(kb):
+    a, rows, recs = _assess(kb, "office_chair_bom.xlsx")
+    assert a.metrics.total_mass_kg > 5
+    assert a.metrics.unresolved_mass_kg < 0.05 * a.metrics.total_mass_kg
+    assert any(r.category == "recycled_content" for r in a.recommendations)
