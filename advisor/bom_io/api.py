@@ -131,20 +131,22 @@ def reader_text(cell: reader.Cell) -> str:
 def read_bom(path: str | os.PathLike, *, sheet: str | None = None,
              mapping: dict[str, str] | None = None, product_name: str | None = None,
              variant_name: str | None = None, resolver=None, lang: str = "nl",
-             decimal: str | None = None, mass_unit: str | None = None) -> ImportResult:
+             decimal: str | None = None, mass_unit: str | None = None,
+             only_mapped: bool = False) -> ImportResult:
     """Import a bill of materials file; raise `InputError` with every problem if any is bad.
 
     `decimal` ("." or ",") and `mass_unit` (for masses without a unit) override detection.
     """
     table, warnings = load_table(path, sheet, list(mapping.values()) if mapping else None)
     return _import(table, _fname(path), Path(path).stem, warnings, mapping, product_name,
-                   variant_name, resolver, (decimal, mass_unit))
+                   variant_name, resolver, (decimal, mass_unit, only_mapped))
 
 
 def read_bom_text(text: str, name: str = "clipboard", *, sheet: str | None = None,
                   mapping: dict[str, str] | None = None, product_name: str | None = None,
                   variant_name: str | None = None, resolver=None, lang: str = "nl",
-                  decimal: str | None = None, mass_unit: str | None = None) -> ImportResult:
+                  decimal: str | None = None, mass_unit: str | None = None,
+                  only_mapped: bool = False) -> ImportResult:
     """Import pasted text (tab-separated from Excel, or any delimited text)."""
     if not text.strip():
         raise InputError(Problem("bom_empty", "The text holds no table", file=name, row=1))
@@ -152,7 +154,7 @@ def read_bom_text(text: str, name: str = "clipboard", *, sheet: str | None = Non
         raise InputError(Problem("bom_binary", "This is not a table", file=name, row=1))
     table = _text_table(text, name, "text", list(mapping.values()) if mapping else None)
     return _import(table, name, Path(name).stem or name, [], mapping, product_name,
-                   variant_name, resolver, (decimal, mass_unit))
+                   variant_name, resolver, (decimal, mass_unit, only_mapped))
 
 
 def _check_columns(table: reader.Table, columns: dict[str, int], fname: str) -> None:
@@ -172,10 +174,11 @@ def _check_columns(table: reader.Table, columns: dict[str, int], fname: str) -> 
 def _import(table: reader.Table, fname: str, stem: str, warnings: list[Problem],
             mapping: dict[str, str] | None, product_name: str | None,
             variant_name: str | None, resolver,
-            overrides: tuple[str | None, str | None] = (None, None)) -> ImportResult:
-    columns = apply_mapping(table.header, mapping, fname, table.header_row)
+            overrides: tuple = (None, None, False)) -> ImportResult:
+    decimal, mass_unit, only_mapped = overrides
+    columns = apply_mapping(table.header, mapping, fname, table.header_row, only_mapped)
     _check_columns(table, columns, fname)
-    parsed = parse_table(table, columns, fname, *overrides)
+    parsed = parse_table(table, columns, fname, decimal, mass_unit)
     comps = parsed.components
     problems = warnings + parsed.problems
     if resolver is not None:

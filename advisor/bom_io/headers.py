@@ -135,9 +135,13 @@ def _find_header(headers: list[str], wanted: str) -> int | None:
 
 
 def apply_mapping(headers: list[str], mapping: dict[str, str] | None, fname: str,
-                  header_row: int) -> dict[str, int]:
-    """Detected columns, overridden by an explicit field -> header mapping."""
-    columns = detect_columns(headers)
+                  header_row: int, only_mapped: bool = False) -> dict[str, int]:
+    """Detected columns, overridden by an explicit field -> header mapping.
+
+    With `only_mapped` (the import wizard, where the user saw every column) the
+    mapping is the whole truth: columns it leaves out are ignored.
+    """
+    columns = {} if only_mapped and mapping else detect_columns(headers)
     if not mapping:
         return columns
     problems: list[Problem] = []
