@@ -29,6 +29,13 @@ class Catalog:
 
         return Resolver(self.kb())
 
+    def reload(self) -> None:
+        """Forget the loaded knowledge base and resolver (after a user-layer edit)."""
+        with self._lock:
+            default_kb.cache_clear()
+            self._kb = None
+            self.__dict__.pop("resolver", None)
+
     @property
     def loaded(self) -> bool:
         return self._kb is not None
