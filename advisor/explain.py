@@ -60,7 +60,11 @@ def reason_text(reason: Reason, lang: str = "nl") -> str:
 
 
 def issue_text(issue: Issue, lang: str = "nl") -> str:
-    return text(f"issue_{issue.code}", lang, default=issue.code, **localize(issue.params, lang))
+    params = localize(issue.params, lang)
+    out = text(f"issue_{issue.code}", lang, default=issue.code, **params)
+    if issue.params.get("also"):  # merged mix issues: the lesser partners after the worst
+        out += text(f"issue_{issue.code}_also", lang, default="", **params)
+    return out
 
 
 def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:

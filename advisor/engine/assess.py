@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from advisor.engine.kbindex import LOWERS_YIELD, PLASTIC_FAMILIES, KbIndex
 from advisor.engine.liberation import Liberation
 from advisor.engine.metrics import Contribution, mci_terms
+from advisor.engine.mixissues import merge_by_code, mix_issues
 from advisor.engine.routes import (
     HINDERS,
     LANDFILL,
@@ -26,6 +27,7 @@ BLACK_WORDS = ("black", "zwart", "roet", "carbon black")
 DETECTABLE_WORDS = ("nir", "detectable", "detecteerbaar")
 # Families whose parts must be taken out before shredding (WEEE Annex VII).
 REMOVE_FAMILIES = {"battery": "battery", "electronics": "electronics"}
+REMOVAL_ORDER = ("battery", "electronics", "substance", "reuse")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,8 @@ def removal_reasons(units: tuple[tuple[str, float], ...], c: Component,
             out.append("reuse")
     if finish_subst:
         out.append("substance")
-    return tuple(dict.fromkeys(out))
+    # The most specific reason first: a board is 'electronics' before 'substance'.
+    return tuple(sorted(dict.fromkeys(out), key=REMOVAL_ORDER.index))
 
 
 def _unit_context(c: Component, mid: str, lib: Liberation, others: tuple[str, ...],
@@ -128,8 +131,9 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
         choices.append((choose_route(_unit_context(c, mid, lib, others, index, settings),
                                      index), share))
     finish = index.finish(c.finish) if c.finish.strip() else None
-    issues += _part_issues(c, units, lib, finish, choices, index)
-    issues += _other_polymers(units, group_materials - own, choices, index)
+    issues += _part_issues(c, units, lib, finish, index)
+    issues += mix_issues(units, [ch.effects for ch, _ in choices], group_materials, lib,
+                         (c.material_id, c.material_input), index)
     removal = removal_reasons(units, c, index, finish.substances if finish else ())
     if removal and not lib.liberated:
         code = "battery_not_removable" if "battery" in removal else "removal_blocked"
@@ -157,7 +161,7 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
         recycling_yield=_weighted(choices, "recycled"),
         energy_recovery_share=_weighted(choices, "energy"),
         reuse_share=_weighted(choices, "reused"), mci_inputs=mci_inputs,
-        issues=_dedupe(issues), sources=tuple(dict.fromkeys(
+        issues=merge_by_code(issues, index), sources=tuple(dict.fromkeys(
             ch.source for ch, _ in choices if ch.source)),
         needs_removal=bool(removal), finish=c.finish)
     return LeafOutcome(result, contribution, removal, units)
@@ -167,16 +171,8 @@ def _weighted(choices: list[tuple[RouteChoice, float]], name: str) -> float:
     return min(1.0, sum(getattr(ch, name) * share for ch, share in choices))
 
 
-def _dedupe(issues: list[Issue]) -> tuple[Issue, ...]:
-    seen: dict[tuple, Issue] = {}
-    for i in issues:
-        seen.setdefault((i.code, tuple(sorted((k, str(v)) for k, v in i.params.items()))), i)
-    return tuple(seen.values())
-
-
 def _part_issues(c: Component, units: tuple[tuple[str, float], ...], lib: Liberation,
-                 finish, choices: list[tuple[RouteChoice, float]],
-                 index: KbIndex) -> list[Issue]:
+                 finish, index: KbIndex) -> list[Issue]:
     """Design faults of the part itself (language-free codes with parameters)."""
     out: list[Issue] = []
     if 0 < c.match_confidence < MIN_CONFIDENCE and c.material_id:
@@ -202,31 +198,6 @@ def _part_issues(c: Component, units: tuple[tuple[str, float], ...], lib: Libera
         out.append(Issue("substance_of_concern", "substance",
                          {"substances": ", ".join(finish.substances)}
                          | index.named("material", finish.id)))
-    for (choice, _), (mid, _) in zip(choices, units, strict=True):
-        for other, effect in choice.effects:
-            out.append(Issue("fused_incompatible", "compatibility",
-                             {"effect": effect, "liberated": lib.liberated}
-                             | index.named("material", mid) | index.named("other", other)))
-    return out
-
-
-def _other_polymers(units: tuple[tuple[str, float], ...], partners: frozenset[str],
-                    choices: list[tuple[RouteChoice, float]], index: KbIndex) -> list[Issue]:
-    """Thermoplastics of another polymer fixed to this one: the knowledge base may have no
-    row for the pair (sorting can part them), but they stop mono-material recycling."""
-    out: list[Issue] = []
-    for (mid, _), (choice, _) in zip(units, choices, strict=True):
-        m = index.materials[mid]
-        if m.family not in PLASTIC_FAMILIES:
-            continue
-        flagged = {o for o, _ in choice.effects}
-        for other in sorted(partners - flagged):
-            o = index.materials.get(other)
-            if o is not None and o.family in PLASTIC_FAMILIES and (o.stream or o.id) != (
-                    m.stream or m.id):
-                out.append(Issue("fused_other_polymer", "compatibility",
-                                 {"effect": "mixed"} | index.named("material", mid)
-                                 | index.named("other", other)))
     return out
 
 

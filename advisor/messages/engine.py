@@ -97,10 +97,23 @@ MESSAGES = {
         "en": "{material} ends up in one stream with {other}, which {effect_text}",
         "nl": "{material} komt in één stroom met {other}, wat {effect_text}"},
     "issue_fused_other_polymer": {
-        "en": "{material} is fixed for good to {other}, another polymer: it cannot be "
+        "en": "{material} is fixed for good to another polymer ({other}): it cannot be "
               "recycled as a single material",
-        "nl": "{material} zit onlosmakelijk vast aan {other}, een andere kunststof: het is "
+        "nl": "{material} zit onlosmakelijk vast aan een andere kunststof ({other}): het is "
               "niet als enkelvoudig materiaal te recyclen"},
+    "issue_fused_incompatible_also": {
+        "en": "; it is also shredded with {also} (a lesser effect)",
+        "nl": "; het wordt ook geshredderd met {also} (kleiner effect)"},
+    "issue_fused_other_polymer_also": {
+        "en": "; also fixed to {also}",
+        "nl": "; zit ook vast aan {also}"},
+    "issue_composite_mix": {
+        "en": "{material} is itself a mix of {others} that its maker does not separate; "
+              "its route already allows for that",
+        "nl": "{material} is zelf een mengsel van {others} dat niet uit elkaar gaat; de route "
+              "houdt daar al rekening mee"},
+    "effect_mixed": {"en": "stops mono-material recycling",
+                     "nl": "recycling als enkelvoudig materiaal verhindert"},
     "effect_blocks": {"en": "blocks its recycling", "nl": "recycling ervan blokkeert"},
     "effect_downgrades": {"en": "lowers the recyclate quality",
                           "nl": "de kwaliteit van het recyclaat verlaagt"},
