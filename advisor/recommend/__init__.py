@@ -15,7 +15,7 @@ from advisor.engine.evaluate import Cancelled, Evaluation, run_evaluation, setti
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Gain, Metrics, Recommendation, Variant
 from advisor.recommend.context import Hit, RuleContext, apply_change, apply_changes
-from advisor.recommend.rules import RULES, Rule
+from advisor.recommend.rules import RULES, RULES_BY_ID, Rule
 
 __all__ = ["apply_recommendations", "recommend", "recommend_from_evaluation"]
 
@@ -27,6 +27,11 @@ W_CRM_SHARE = 50.0
 LEGAL_BONUS = 50.0
 # Data rules (no design change) rank after every design rule.
 DATA_CATEGORY = "data"
+# Substances of concern come right after legal duties, before the recyclability gains.
+SUBSTANCE_CATEGORY = "substance"
+# A gain below this (rate or MCI, as a fraction) counts as none for ranking.
+MIN_GAIN = 0.0005
+RULE_ORDER = {r.id: n for n, r in enumerate(RULES)}
 
 
 def recommend(variant: Variant, assessment: Assessment, kb: KnowledgeBase, *,
@@ -66,7 +71,7 @@ def recommend_from_evaluation(variant: Variant, assessment: Assessment, ev: Eval
         seen_changes.add(key)
         rec = replace(rec, gain=_gain(ev, base, rec))
         recs.append((_score(rule, rec, base), rec))
-    recs.sort(key=lambda item: (item[1].category == DATA_CATEGORY, -item[0], item[1].rule_id))
+    recs.sort(key=lambda item: (_tier(item[1]), -item[0], RULE_ORDER[item[1].rule_id]))
     return tuple(replace(rec, priority=i + 1) for i, (_, rec) in enumerate(recs))
 
 
@@ -109,6 +114,21 @@ def _gain(ev: Evaluation, base: Metrics, rec: Recommendation) -> Gain:
         mci=after.mci - base.mci,
         disassembly_time_s=after.disassembly_time_s - base.disassembly_time_s,
         crm_recovered_kg=after.crm_recovered_kg - base.crm_recovered_kg)
+
+
+def _tier(rec: Recommendation) -> int:
+    """Ranking tier: legal duties, substances, faults with a gain, faults without a measured
+    gain, improvements with a gain, improvements without, data gaps."""
+    rule = RULES_BY_ID[rec.rule_id]
+    if rec.category == DATA_CATEGORY:
+        return 6
+    if rule.legal:
+        return 0
+    if rec.category == SUBSTANCE_CATEGORY:
+        return 1
+    g = rec.gain
+    gained = max(g.recyclability_rate, g.mci) >= MIN_GAIN or g.crm_recovered_kg > 0
+    return (4 if rule.advice else 2) + (0 if gained else 1)
 
 
 def _score(rule: Rule, rec: Recommendation, base: Metrics) -> float:

@@ -28,6 +28,8 @@ SUPPLY_CONCENTRATION = 0.65
 SUBSTITUTES = {"ndfeb": "ferrite", "smco": "ferrite"}
 # Bought-in items whose inner chemistry the product designer does not choose.
 SEALED_FAMILIES = frozenset({"battery", "electronics"})
+# Mix effects that a design change should remove ("mixed": another polymer fixed for good).
+HARMFUL_EFFECTS = frozenset({"blocks", "downgrades", "mixed"})
 # Marking words in a part's notes that show it is already marked.
 MARK_WORDS = (">", "iso 11469", "gemarkeerd", "marked")
 
@@ -69,15 +71,15 @@ def _fused_pairs(ctx: RuleContext):
     done: set[tuple[str, str, str]] = set()
     for c, r in ctx.leaves():
         for issue in _issues(r, "fused_incompatible") + _issues(r, "fused_other_polymer"):
-            if issue.params.get("effect") not in ("blocks", "downgrades", "mixed"):
-                continue
-            other = issue.params.get("other", "")
-            key = (ctx.ev.group_of[c.id], other, issue.params.get("material", ""))
-            partners = [] if key in done else ctx.fixed_with_material(c.id, other)
-            done.add(key)  # one pass per group and pair keeps big glued groups linear
-            for p in [c.id, *partners]:
-                if not ctx.ev.libs[p].liberated:
-                    yield c, p, other, issue.params.get("material", "")
+            for material, other, effect in issue.params.get("pairs", ()):
+                if effect not in HARMFUL_EFFECTS:
+                    continue
+                key = (ctx.ev.group_of[c.id], other, material)
+                partners = [] if key in done else ctx.fixed_with_material(c.id, other)
+                done.add(key)  # one pass per group and pair keeps big glued groups linear
+                for p in [c.id, *partners]:
+                    if not ctx.ev.libs[p].liberated:
+                        yield c, p, other, material
 
 
 def fused(kind: str) -> Callable[[RuleContext], list]:
@@ -92,10 +94,7 @@ def fused(kind: str) -> Callable[[RuleContext], list]:
                 continue
             seen.add(partner)
             params = ctx.index.named("other", other) | ctx.index.named("material", material)
-            if kind == "overmould":
-                out.append(Hit(partner, (Change(partner, "material_id", material),), params))
-                continue
-            hit = _joint_hit(ctx, partner, params, plastic=kind == "polymer")
+            hit = _joint_hit(ctx, partner, params, plastic=kind in ("polymer", "overmould"))
             if hit:
                 out.append(hit)
         return out
@@ -103,14 +102,24 @@ def fused(kind: str) -> Callable[[RuleContext], list]:
 
 
 def _mix_kind(ctx: RuleContext, partner: str, other: str, material: str) -> str:
+    """What a fused pair is about, seen from the part that would be changed.
+
+    Bought-in items (batteries, boards, cables) have their own removal rules; a polymer
+    rule only speaks about a part that is itself a plastic."""
+    own = ctx.family_of(ctx.comps[partner].material_id or "")
+    if own in SEALED_FAMILIES:
+        return "sealed"
     joint = ctx.ev.libs[partner].joint
     fam_a, fam_b = ctx.family_of(other), ctx.family_of(material)
+    plastics = ctx.is_plastic(other) and ctx.is_plastic(material)
     if joint is not None and any(w in joint.id for w in ("overmould", "insert", "2k")):
-        return "overmould" if ctx.is_plastic(other) and ctx.is_plastic(material) else "metal"
+        if plastics:
+            return "overmould" if own in PLASTIC_FAMILIES else "other"
+        return "metal" if (fam_a in METAL_FAMILIES) != (fam_b in METAL_FAMILIES) else "other"
     if fam_b == "ferrous" and fam_a in METAL_FAMILIES - {"ferrous"}:
         return "copper_steel"
-    if ctx.is_plastic(other) and ctx.is_plastic(material):
-        return "polymer"
+    if plastics:
+        return "polymer" if own in PLASTIC_FAMILIES else "other"
     if (fam_a in METAL_FAMILIES) != (fam_b in METAL_FAMILIES):
         return "metal"
     return "other"
@@ -122,16 +131,19 @@ def carbon_black(ctx: RuleContext) -> list[Hit]:
         for issue in _issues(r, "carbon_black"):
             mid = issue.params.get("material", "")
             m = ctx.index.materials.get(mid)
+            if m is None:
+                continue
             params = ctx.index.named("material", mid)
-            alt = ctx.alternative(mid, "not_black", lambda x: not x.carbon_black,
-                                  strict=True) if m is not None and m.carbon_black else None
+            alt = ctx.base_grade(mid)
             if alt is not None and c.material_id == mid:
                 out.append(Hit(c.id, (Change(c.id, "material_id", alt.id),),
                                params | ctx.index.named("alternative", alt.id)))
-            elif m is not None:
-                text = f"{c.material_input} (NIR-detectable pigment)"
-                out.append(Hit(c.id, (Change(c.id, "material_input", text),),
-                               params | ctx.index.named("alternative", mid)))
+                continue
+            label = {lang: ctx.index.label(alt.id if alt else mid, lang) for lang in ("en", "nl")}
+            text = f"{c.material_input} (NIR-detectable pigment)"
+            out.append(Hit(c.id, (Change(c.id, "material_input", text),), params | {
+                "alternative": alt.id if alt else mid, "alternative_en": label["en"],
+                "alternative_nl": label["nl"]}))
     return out
 
 
@@ -258,6 +270,8 @@ def recycled_content(raise_only: bool) -> Callable[[RuleContext], list]:
 
 
 def material_variety(ctx: RuleContext) -> list[Hit]:
+    """Minor polymers that could be made from the product's main polymer, in its base
+    (NIR-detectable, unfilled) grade; filled parts and elastomers are left alone."""
     plastics = Counter()
     for c, r in ctx.leaves():
         if c.material_id and ctx.is_plastic(c.material_id):
@@ -265,13 +279,20 @@ def material_variety(ctx: RuleContext) -> list[Hit]:
     if len(plastics) <= MAX_POLYMERS:
         return []
     main, total = plastics.most_common(1)[0][0], sum(plastics.values())
+    target = ctx.base_grade(main) or ctx.index.materials[main]
+    if target.carbon_black or ctx.is_filled(target.id):
+        return []
     out = []
     for c, _r in ctx.leaves():
         mid = c.material_id or ""
-        if mid in plastics and mid != main and plastics[mid] < MINOR_PLASTIC_SHARE * total \
-                and ctx.family_of(mid) == ctx.family_of(main):
-            out.append(Hit(c.id, (Change(c.id, "material_id", main),),
-                           ctx.index.named("alternative", main) | {"count": len(plastics)}))
+        m = ctx.index.materials.get(mid)
+        if m is None or mid not in plastics or plastics[mid] >= MINOR_PLASTIC_SHARE * total:
+            continue
+        same_polymer = bool(m.stream) and m.stream == target.stream
+        if same_polymer or m.family != target.family or ctx.is_filled(mid):
+            continue
+        out.append(Hit(c.id, (Change(c.id, "material_id", target.id),),
+                       ctx.index.named("alternative", target.id) | {"count": len(plastics)}))
     return out
 
 

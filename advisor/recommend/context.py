@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -10,6 +11,8 @@ from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, KbIndex
 from advisor.engine.routes import RECYCLE, REGION_SCOPE
 from advisor.model import REUSABLE, Change, Component, ComponentResult, Joint, Material
 
+# ISO 1043 filler suffixes: GF glass fibre, CF carbon fibre, T talc, MD mineral, GB glass beads.
+FILLED_CODE = re.compile(r"-(GF|CF|T|MD|GB|M)\d*")
 # Joint ids preferred as the reversible replacement, in order (knowledge-base ids).
 PREFERRED_JOINTS = ("screw", "snap-fit", "snap_fit", "clip")
 PREFERRED_PLASTIC_JOINTS = ("snap-fit", "snap_fit", "clip", "screw")
@@ -96,6 +99,25 @@ class RuleContext:
         return max((o.yield_ for o in self.index.route_options(material_id)
                     if o.code == RECYCLE and any(r in scope for r in o.regions)), default=0.0)
 
+    def recyclable_somewhere(self, material_id: str) -> bool:
+        """Whether the material has any R8 route in any region (a choice worth making even
+        where the chosen region lists no processor)."""
+        return any(o.code == RECYCLE for o in self.index.route_options(material_id))
+
+    def is_filled(self, material_id: str) -> bool:
+        """Glass-, talc- or mineral-filled grade (ISO 1043 code with GF, T, MD, CF ...)."""
+        m = self.index.materials.get(material_id)
+        code = (m.iso_code if m else "").upper()
+        return bool(FILLED_CODE.search(code))
+
+    def base_grade(self, material_id: str) -> Material | None:
+        """The same polymer without carbon black (the NIR-detectable base grade)."""
+        m = self.index.materials.get(material_id)
+        if m is None or not m.carbon_black:
+            return None
+        return self.alternative(material_id, "not_black", lambda x: not x.carbon_black
+                                and x.iso_code == m.iso_code, strict=True)
+
     def alternative(self, material_id: str, name: str, ok: Callable[[Material], bool],
                     strict: bool = False) -> Material | None:
         """A same-family material that passes `ok` and recycles best (same stream first);
@@ -113,7 +135,7 @@ class RuleContext:
         pool = [m for m in self.index.materials.values()
                 if m.family == base.family and m.id != base.id
                 and m.is_composite == base.is_composite and ok(m)
-                and (self.recycling_yield(m.id) > 0 or m.id in self.index.compositions)]
+                and (self.recyclable_somewhere(m.id) or m.id in self.index.compositions)]
         if strict:
             pool = [m for m in pool if (base.stream and m.stream == base.stream)
                     or (base.iso_code and m.iso_code == base.iso_code)]

@@ -23,7 +23,8 @@ class Rule:
     find: Callable
     en: tuple[str, str, str]  # title, action, why
     nl: tuple[str, str, str]
-    legal: bool = False  # required by EU law: ranked ahead of equal gains
+    legal: bool = False  # required by EU law: ranked first
+    advice: bool = False  # an improvement, not a fault: ranked after the faults
 
 
 BATTERY_LAW = ("Regulation (EU) 2023/1542 requires portable batteries that users can remove "
@@ -59,7 +60,8 @@ RULES: tuple[Rule, ...] = (
           "A durable part that can be taken out whole can be reused or remanufactured."),
          ("Maak duurzame onderdelen herbruikbaar",
           "Bevestig {parts} met {joint} zodat ze heel loskomen.",
-          "Een duurzaam onderdeel dat heel loskomt kan worden hergebruikt of gereviseerd.")),
+          "Een duurzaam onderdeel dat heel loskomt kan worden hergebruikt of gereviseerd."),
+         advice=True),
     Rule("J05", "joint", 1, cond.special_tool,
          ("Avoid special tools for parts that must come out",
           "Use {joint} for {parts} instead of a joint that needs special tools.",
@@ -71,11 +73,14 @@ RULES: tuple[Rule, ...] = (
           "losneembaarheid.")),
     Rule("C01", "compatibility", 2, cond.fused("overmould"),
          ("Do not overmould different polymers",
-          "Make {parts} from {material}, the same polymer as the part it is moulded onto.",
+          "Make {parts} a separate part held by {joint}, or mould it from a soft grade "
+          "that recycles with {material} (ask the supplier for a compatible grade).",
           "Overmoulding makes an inseparable pair; {other} spoils the recycling of "
           "{material}."),
          ("Omspuit geen verschillende kunststoffen",
-          "Maak {parts} van {material}, dezelfde kunststof als het onderdeel waarop het zit.",
+          "Maak {parts} een los onderdeel met een {joint}, of spuit het uit een zachte "
+          "soort die met {material} mee te recyclen is (vraag de leverancier naar een "
+          "verenigbare soort).",
           "Omspuiten maakt een onscheidbaar paar; {other} bederft de recycling van "
           "{material}.")),
     Rule("C02", "compatibility", 1, cond.fused("polymer"),
@@ -122,13 +127,15 @@ RULES: tuple[Rule, ...] = (
           "zwarte delen gaan naar het restafval.")),
     Rule("M02", "material", 2, cond.material_variety,
          ("Reduce the number of polymers",
-          "Make {parts} from {alternative}; the product now uses {count} polymers.",
+          "Make {parts} from {alternative} where the function allows (check stiffness, "
+          "wear and heat); the product now uses {count} polymers.",
           "Fewer polymers mean fewer sorting steps and purer recyclate (the limit of "
           "3 is a design judgement)."),
          ("Gebruik minder soorten kunststof",
-          "Maak {parts} van {alternative}; het product gebruikt nu {count} kunststoffen.",
+          "Maak {parts} van {alternative} als de functie dat toelaat (controleer stijfheid, "
+          "slijtage en warmte); het product gebruikt nu {count} kunststoffen.",
           "Minder kunststoffen betekent minder sorteerstappen en zuiverder recyclaat (de "
-          "grens van 3 is een ontwerpkeuze).")),
+          "grens van 3 is een ontwerpkeuze)."), advice=True),
     Rule("M03", "material", 3, cond.no_recycling,
          ("Choose a recyclable material",
           "Make {parts} from {alternative} instead of {material}.",
@@ -201,7 +208,7 @@ RULES: tuple[Rule, ...] = (
          ("Overweeg een materiaal zonder kritieke grondstoffen",
           "Ga na of {alternative} {material} kan vervangen in {parts}.",
           "{crms} komen grotendeels uit één land, boven de 65%-grens van Verordening (EU) "
-          "2024/1252.")),
+          "2024/1252."), advice=True),
     Rule("P01", "marking", 1, cond.marking,
          ("Mark plastic parts", "Mould the ISO 11469 code (e.g. {code}) into {parts}.",
           "Marked parts are sorted by hand and in repair; the ecodesign rules ask it for "
@@ -209,21 +216,22 @@ RULES: tuple[Rule, ...] = (
          ("Markeer kunststof onderdelen",
           "Breng de ISO 11469-code (bijv. {code}) aan in de matrijs van {parts}.",
           "Gemarkeerde delen worden met de hand en bij reparatie gesorteerd; de "
-          "ecodesign-regels vragen dit voor kunststof delen boven 50 g.")),
+          "ecodesign-regels vragen dit voor kunststof delen boven 50 g."), advice=True),
     Rule("RC01", "recycled_content", 3, cond.recycled_content(raise_only=False),
          ("Use recycled material",
           "Specify {share:.0%} recycled content for {parts}, the market's share.",
           "Recycled content lowers the virgin input of the MCI and the embodied carbon."),
          ("Gebruik gerecycled materiaal",
           "Specificeer {share:.0%} gerecycled aandeel voor {parts}, het marktaandeel.",
-          "Gerecycled aandeel verlaagt de nieuwe grondstofinzet (MCI) en de CO2-voetafdruk.")),
+          "Gerecycled aandeel verlaagt de nieuwe grondstofinzet (MCI) en de CO2-voetafdruk."),
+         advice=True),
     Rule("RC02", "recycled_content", 2, cond.recycled_content(raise_only=True),
          ("Raise recycled content to the market level",
           "Raise the recycled content of {parts} to {share:.0%}.",
           "The market already supplies this share of recycled material."),
          ("Verhoog het gerecycled aandeel tot marktniveau",
           "Verhoog het gerecycled aandeel van {parts} tot {share:.0%}.",
-          "De markt levert dit aandeel gerecycled materiaal al.")),
+          "De markt levert dit aandeel gerecycled materiaal al."), advice=True),
     Rule("D01", "durability", 1, cond.durable_destructive,
          ("Let durable parts come out undamaged",
           "Fix {parts} with {joint}: the present joint damages them when opened.",
@@ -231,7 +239,7 @@ RULES: tuple[Rule, ...] = (
          ("Laat duurzame onderdelen onbeschadigd loskomen",
           "Bevestig {parts} met {joint}: de huidige verbinding beschadigt ze bij openen.",
           "Alleen een onbeschadigd onderdeel kan worden hergebruikt, gerepareerd of "
-          "gereviseerd.")),
+          "gereviseerd."), advice=True),
     Rule("DA01", "data", 1, cond.data_issue("material_unresolved"),
          ("Name the unknown materials", "Choose the material of {parts} from the list.",
           "Unknown materials count as landfill, which understates the product."),
