@@ -89,7 +89,8 @@ def _route_texts(result: ComponentResult | None, names: Names) -> tuple[str, str
     label = names("route", code)
     blocked = ", ".join(b.code for b in result.blocked_routes)
     tip = label + (("\n" + _tr("Blocked: {codes}").format(codes=blocked)) if blocked else "")
-    return f"{code} {label}" if label != code else code, tip, code
+    shown = label if label.startswith(code) else f"{code} {label}"
+    return shown, tip, code
 
 
 def _issue_texts(result: ComponentResult | None, names: Names) -> tuple[str, str, int]:

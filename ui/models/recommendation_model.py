@@ -48,7 +48,7 @@ class RecommendationModel(QAbstractTableModel):
         self.lang = "en"
         self.texts: RecTexts = lambda r: (r.rule_id, "", "", r.category)
         self._headers = [_tr("Recommendation"), _tr("Category"), _tr("Δ recyclability"),
-                         _tr("Δ MCI"), _tr("Δ disassembly"), _tr("Effort")]
+                         _tr("Δ MCI"), _tr("Disassembly gain"), _tr("Effort")]
 
     def set_recommendations(self, recs: tuple[Recommendation, ...] | list[Recommendation]
                             ) -> None:
@@ -60,7 +60,7 @@ class RecommendationModel(QAbstractTableModel):
             self._rows.append((
                 title, category, _signed(r.gain.recyclability_rate * 100, 1, self.lang, " pt"),
                 _signed(r.gain.mci, 3, self.lang),
-                _signed(-r.gain.disassembly_time_s, 0, self.lang, " s"),
+                _signed(r.gain.disassembly_time_s, 0, self.lang, " s"),
                 "●" * max(1, min(3, r.effort))))
             self._tips.append("\n\n".join(x for x in (action, why) if x))
         self._checked &= {r.id for r in self._recs}

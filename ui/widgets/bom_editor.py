@@ -91,7 +91,12 @@ class BomEditor(QWidget):
         """
         if self.view.model() is model:
             return
+        state = self.view.header().saveState() if self.view.model() is not None else None
         self.view.setModel(model)
+        if state is None:
+            self.default_widths()
+        else:
+            self.view.header().restoreState(state)
         sel = self.view.selectionModel()
         sel.currentRowChanged.connect(self._on_current)
         sel.selectionChanged.connect(lambda *_a: self.selection_changed.emit())
@@ -112,12 +117,18 @@ class BomEditor(QWidget):
                           | QAbstractItemView.EditTrigger.EditKeyPressed
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = v.header()
-        header.setStretchLastSection(False)
-        widths = {"name": 240, "material": 170, "match": 190, "mass": 80, "quantity": 45,
-                  "joint": 110, "finish": 110, "recycled": 70, "route": 130, "issues": 55}
+        v.header().setStretchLastSection(False)
+
+    def default_widths(self) -> None:
+        """Column widths that fit typical Dutch and English BOM texts."""
+        header = self.view.header()
+        widths = {"name": 230, "material": 150, "match": 170, "mass": 75, "quantity": 40,
+                  "joint": 120, "finish": 100, "recycled": 65, "route": 140, "issues": 50}
         for name, width in widths.items():
             header.resizeSection(COL[name], width)
+        # The route colour is what the eye looks for: show it next to the name.
+        header.moveSection(header.visualIndex(COL["route"]), 1)
+        header.moveSection(header.visualIndex(COL["issues"]), 2)
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

@@ -25,7 +25,7 @@ class DetailPanel(QTextBrowser):
     def show_component(self, component: Component | None,
                        result: ComponentResult | None) -> None:
         if component is None:
-            self.setHtml(_grey(self.tr("Select a row to see its recovery routes."), "p"))
+            self.setHtml(_grey(self.tr("Click a row to see its recovery routes."), "p"))
             return
         parts = [f"<h3>{escape(component.name)}</h3>", self._facts(component, result)]
         if result is None:
@@ -54,7 +54,7 @@ class DetailPanel(QTextBrowser):
         rows = []
         reached = False
         for code in ROUTE_ORDER:
-            name = escape(explain.route_name(code, self.lang))
+            name = escape(explain.route_name(code, self.lang).removeprefix(code).strip())
             chip = (f"<span style='background:{ROUTE_COLOURS[code]};"
                     f"color:{text_colour(code).name()}'>&nbsp;{code}&nbsp;</span>")
             if code == r.route_code:
