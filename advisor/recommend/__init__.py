@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from advisor.engine.evaluate import Cancelled, Evaluation, run_evaluation, settings_for
+from advisor.engine.kbindex import KbIndex
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Gain, Metrics, Recommendation, Variant
 from advisor.recommend.context import Hit, RuleContext, apply_change, apply_changes
@@ -64,7 +65,7 @@ def recommend_from_evaluation(variant: Variant, assessment: Assessment, ev: Eval
         hits = _unique(rule.find(ctx))
         if not hits:
             continue
-        rec = _merge(rule, hits, results)
+        rec = _merge(rule, hits, results, ev.index)
         key = frozenset((c.component_id, c.field, repr(c.value)) for c in rec.changes)
         if rec.changes and key in seen_changes:
             continue  # an earlier, more specific rule proposes the very same edit
@@ -72,7 +73,22 @@ def recommend_from_evaluation(variant: Variant, assessment: Assessment, ev: Eval
         rec = replace(rec, gain=_gain(ev, base, rec))
         recs.append((_score(rule, rec, base), rec))
     recs.sort(key=lambda item: (_tier(item[1]), -item[0], RULE_ORDER[item[1].rule_id]))
-    return tuple(replace(rec, priority=i + 1) for i, (_, rec) in enumerate(recs))
+    kept = _drop_covered([rec for _, rec in recs])
+    return tuple(replace(rec, priority=i + 1) for i, rec in enumerate(kept))
+
+
+def _drop_covered(recs: list[Recommendation]) -> list[Recommendation]:
+    """Leave out a recommendation whose every edit (part and field) a higher-ranked one
+    already proposes: the same joint change told twice is noise."""
+    proposed: set[tuple[str, str]] = set()
+    out = []
+    for rec in recs:
+        edits = {(c.component_id, c.field) for c in rec.changes}
+        if edits and edits <= proposed:
+            continue
+        proposed |= edits
+        out.append(rec)
+    return out
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
@@ -82,27 +98,47 @@ def _unique(hits: list[Hit]) -> list[Hit]:
     return list(out.values())
 
 
-def _merge(rule: Rule, hits: list[Hit], results: dict) -> Recommendation:
-    """One recommendation per rule naming all rows; parameters joined without repeats."""
+def _merge(rule: Rule, hits: list[Hit], results: dict, index: KbIndex) -> Recommendation:
+    """One recommendation per rule naming all rows; each name and value said once."""
     ids = tuple(h.component_id for h in hits)
-    params: dict = {}
-    texts: dict[str, dict[str, None]] = {}  # ordered sets: joining stays linear
-    for h in hits:
-        for key, value in h.params.items():
-            if isinstance(value, str):
-                bucket = texts.setdefault(key, {})
-                for piece in value.split(", ") if value else ():
-                    bucket.setdefault(piece, None)
-            else:
-                params.setdefault(key, value)
-    params |= {key: ", ".join(bucket) for key, bucket in texts.items()}
-    names = ", ".join(results[i].name for i in ids if i in results)
+    params = _merged_params(hits, index)
+    names = ", ".join(dict.fromkeys(results[i].name for i in ids if i in results))
     params |= {"parts": names, "parts_en": names, "parts_nl": names}
     rows = tuple(sorted(results[i].row for i in ids if i in results and results[i].row))
     return Recommendation(
         id=f"{rule.id}-{'-'.join(str(r) for r in rows[:8]) or 'all'}", rule_id=rule.id,
         category=rule.category, rows=rows, component_ids=ids, params=params,
         changes=tuple(c for h in hits for c in h.changes), effort=rule.effort)
+
+
+def _merged_params(hits: list[Hit], index: KbIndex) -> dict:
+    """Parameters of all hits joined: knowledge-base ids merged and named again (a display
+    name may itself hold a comma), other texts joined without repeats."""
+    params: dict = {}
+    texts: dict[str, dict[str, None]] = {}  # ordered sets: joining stays linear
+    for h in hits:
+        for key, value in h.params.items():
+            if isinstance(value, str):
+                texts.setdefault(key, {}).setdefault(value, None)
+            else:
+                params.setdefault(key, value)
+    named = {k for k in texts if f"{k}_en" in texts and f"{k}_nl" in texts}
+    for key, bucket in texts.items():
+        if key in named:
+            ids = dict.fromkeys(p for v in bucket for p in v.split(", ") if p)
+            params |= index.named(key, list(ids)) if all(
+                i in index.materials or i in index.joints or i in index.crm for i in ids) \
+                else _joined(key, texts)
+        elif key[:-3] not in named:
+            params[key] = ", ".join(dict.fromkeys(
+                p for v in bucket for p in v.split(", ") if p)) if key == "substances" \
+                else ", ".join(bucket)
+    return params
+
+
+def _joined(key: str, texts: dict[str, dict[str, None]]) -> dict[str, str]:
+    """Ids not in the knowledge base (free text): each language's names joined once."""
+    return {k: ", ".join(texts[k]) for k in (key, f"{key}_en", f"{key}_nl")}
 
 
 def _gain(ev: Evaluation, base: Metrics, rec: Recommendation) -> Gain:

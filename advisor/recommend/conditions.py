@@ -214,8 +214,8 @@ def crm_fixed(ctx: RuleContext) -> list[Hit]:
     for c, r in ctx.leaves():
         issue = next(iter(_issues(r, "crm_present")), None)
         if issue is not None and not r.liberated and issue.params.get("recovered", 1) < 1:
-            hit = _joint_hit(ctx, c.id, {"crms_en": issue.params.get("crms_en", ""),
-                                         "crms_nl": issue.params.get("crms_nl", "")})
+            hit = _joint_hit(ctx, c.id, {k: issue.params.get(k, "")
+                                         for k in ("crms", "crms_en", "crms_nl")})
             if hit:
                 out.append(hit)
     return out
@@ -307,7 +307,7 @@ def no_recycling(ctx: RuleContext) -> list[Hit]:
             continue
         alt = ctx.alternative(m.id, "recyclable", lambda x: not x.substances
                               and not x.carbon_black)
-        if alt is not None:
+        if alt is not None and ctx.recycling_yield(alt.id) > 0:
             out.append(Hit(c.id, (Change(c.id, "material_id", alt.id),),
                            ctx.index.named("material", m.id)
                            | ctx.index.named("alternative", alt.id)))

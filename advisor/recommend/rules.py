@@ -138,11 +138,14 @@ RULES: tuple[Rule, ...] = (
           "grens van 3 is een ontwerpkeuze)."), advice=True),
     Rule("M03", "material", 3, cond.no_recycling,
          ("Choose a recyclable material",
-          "Make {parts} from {alternative} instead of {material}.",
+          "Make {parts} from {alternative} instead of {material}, if it meets the "
+          "part's demands (heat, food contact, wear).",
           "The knowledge base has no recycling route for {material} in this region."),
          ("Kies een recyclebaar materiaal",
-          "Maak {parts} van {alternative} in plaats van {material}.",
-          "De kennisbank kent voor {material} geen recyclingroute in deze regio.")),
+          "Maak {parts} van {alternative} in plaats van {material}, als dat aan de eisen "
+          "van het onderdeel voldoet (warmte, voedselcontact, slijtage).",
+          "De kennisbank kent voor {material} geen recyclingroute in deze regio."),
+         advice=True),
     Rule("S01", "substance", 3, cond.substance("pvc"),
          ("Replace PVC", "Make {parts} from {alternative} instead of {material}.",
           "PVC releases HCl when burnt and spoils PET and polyolefin recycling."),
