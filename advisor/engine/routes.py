@@ -28,6 +28,8 @@ HINDERS = BLOCKS | DOWNGRADES | BLOCKS_CLOSED_LOOP
 
 # Regions nest: a route available in Utrecht is available in the Netherlands and the EU.
 REGION_SCOPE = {"utrecht": ("utrecht",), "nl": ("utrecht", "nl"), "eu": ("utrecht", "nl", "eu")}
+REGION_NAMES = {"utrecht": ("the Utrecht region", "regio Utrecht"),
+                "nl": ("the Netherlands", "Nederland"), "eu": ("the EU", "de EU")}
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,14 @@ def _available(option: RouteOption, region: str) -> bool:
     return any(r in scope for r in option.regions)
 
 
+def _region_params(region: str, regions: tuple[str, ...]) -> dict[str, str]:
+    """Where a route is listed, named in both languages, and the region that counts it."""
+    wider = next((r for r in REGION_SCOPE if r in regions and r != region), "eu")
+    return {"region": region, "regions": ", ".join(regions), "wider": wider,
+            "regions_en": " and ".join(REGION_NAMES.get(r, (r, r))[0] for r in regions),
+            "regions_nl": " en ".join(REGION_NAMES.get(r, (r, r))[1] for r in regions)}
+
+
 def _requirement(req: str, u: UnitContext, mixes: dict[str, list],
                  index: KbIndex) -> Reason | None:
     """The reason a requirement fails for a unit, or None if it holds."""
@@ -93,8 +103,7 @@ def _reasons(option: RouteOption, u: UnitContext, mixes: dict[str, list],
              index: KbIndex) -> list[Reason]:
     out: list[Reason] = []
     if not _available(option, u.region):
-        out.append(Reason("not_in_region", {"region": u.region,
-                                            "regions": ", ".join(option.regions)}))
+        out.append(Reason("not_in_region", _region_params(u.region, option.regions)))
     for req in option.requires:
         reason = _requirement(req.strip().lower(), u, mixes, index)
         if reason is not None:

@@ -55,8 +55,12 @@ MESSAGES = {
         "en": "taking it off ({joint}) damages it, so it cannot be used again",
         "nl": "losmaken ({joint}) beschadigt het, zodat het niet opnieuw te gebruiken is"},
     "reason_not_in_region": {
-        "en": "no processor for this route in the region {region} (available: {regions})",
-        "nl": "geen verwerker voor deze route in regio {region} (beschikbaar: {regions})"},
+        "en": "this route exists in {regions}, but the knowledge base lists no processor "
+              "for the region {region}, so it is not counted here (evaluate with --region "
+              "{wider} to count it)",
+        "nl": "deze route bestaat in {regions}, maar de kennisbank kent er geen verwerker "
+              "voor in regio {region}; hier telt ze daarom niet mee (evalueer met --region "
+              "{wider} om haar mee te tellen)"},
     # Issues per component.
     "issue_material_unresolved": {
         "en": "Material \"{input}\" is not in the knowledge base; counted as landfill",
