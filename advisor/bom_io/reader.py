@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,13 @@ MAX_EMPTY_ROW_RUN = 1_000     # formatted-but-empty rows at the end of a sheet
 MAX_SHEET_SCAN = 200_000      # rows of a sheet looked at in all, empty ones included
 HEADER_SCAN_ROWS = 20         # a title block above the header is common in exports
 MAX_FIELD_CHARS = 1_000_000   # the csv module's own guard, raised from 128 k
+# Sheet XML above this size is scanned (streaming, in C) before openpyxl builds rows:
+# openpyxl holds a whole <row> in memory, so one row of millions of cells is a memory
+# bomb that the zip ratio check cannot see. A 20,000-row BOM sheet is about 7 MB.
+PRESCAN_SHEET_BYTES = 4 * 1024 * 1024
+MAX_CELLS_PER_ROW = 16_384     # Excel's own column limit
+MAX_SHEET_CELLS = (MAX_ROWS + HEADER_SCAN_ROWS) * MAX_COLUMNS
+PRESCAN_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ def _problem(code: str, message: str, fname: str, row: int | None = 1, **params)
 
 
 def read_bytes(path: Path, fname: str) -> bytes:
-    """The file's bytes, refusing folders, missing and oversized files."""
+    """The file's bytes, refusing folders, missing, oversized and password-protected files."""
     try:
         if path.is_dir():
             raise InputError(_problem("bom_is_dir", "This is a folder", fname, None))
@@ -58,12 +66,15 @@ def read_bytes(path: Path, fname: str) -> bytes:
         if size > MAX_FILE_BYTES:
             raise InputError(_problem("file_too_large", "File too large", fname, None,
                                       size_mb=round(size / 1e6), limit_mb=MAX_FILE_BYTES // 10**6))
-        return path.read_bytes()
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(_problem("bom_missing", "File does not exist", fname, None)) from None
     except OSError as exc:
         raise InputError(_problem("bom_unreadable", f"Cannot read the file ({exc})", fname,
                                   None, reason=str(exc))) from None
+    if sniff.is_encrypted_office(data):
+        raise InputError(_problem("xlsx_encrypted", "The workbook is password-protected", fname))
+    return data
 
 
 def _cell(value: object) -> Cell:
@@ -169,6 +180,44 @@ def _check_zip(data: bytes, fname: str) -> None:
     if not any(i.filename == "xl/workbook.xml" for i in infos):
         raise InputError(_problem("xlsx_unreadable", "Not an Excel workbook", fname,
                                   reason="no xl/workbook.xml"))
+    big = [i for i in infos if i.filename.startswith("xl/worksheets/")
+           and i.file_size > PRESCAN_SHEET_BYTES]
+    for info in big:
+        _prescan_sheet(data, info, fname)
+
+
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+
+
+def _prescan_sheet(data: bytes, info: zipfile.ZipInfo, fname: str) -> None:
+    """Count cells per row in the unpacked stream; refuse an excess or a DTD.
+
+    Byte patterns rather than an XML parser: the scan runs at C speed, and a tag cut
+    by a chunk boundary is carried into the next chunk, so the counts are exact.
+    """
+    in_row = total = 0
+    carry = b""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(info) as src:
+            while chunk := src.read(PRESCAN_CHUNK):
+                chunk, cut = carry + chunk, (carry + chunk).rfind(b"<")
+                chunk, carry = (chunk[:cut], chunk[cut:]) if cut >= 0 else (chunk, b"")
+                if b"<!DOCTYPE" in chunk:
+                    raise InputError(_problem("xlsx_unreadable", "DTD in a worksheet", fname,
+                                              reason="a worksheet may not declare a DTD"))
+                pieces = _ROW_TAG.split(chunk)
+                for n, piece in enumerate(pieces):
+                    cells = len(_CELL_TAG.findall(piece))
+                    in_row = cells if n else in_row + cells
+                    total += cells
+                    if in_row > MAX_CELLS_PER_ROW or total > MAX_SHEET_CELLS:
+                        raise InputError(_problem(
+                            "sheet_too_many_cells", "Worksheet holds too many cells", fname,
+                            limit=MAX_CELLS_PER_ROW, total_limit=MAX_SHEET_CELLS))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(_problem("xlsx_unreadable", f"Damaged workbook ({exc})", fname,
+                                  reason=str(exc))) from None
 
 
 def xlsx_rows(data: bytes, fname: str, sheet: str | None,
@@ -227,13 +276,19 @@ def _pick_sheet(wb, sheet: str | None, fname: str):
 
 
 def _sheet_rows(ws, fname: str) -> list[tuple[int, list[Cell]]]:
+    # The sheet's <dimension> claim is not trusted: read-only openpyxl stops at the row
+    # it names (silently dropping rows a careless writer left out) or pads up to it.
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
     out: list[tuple[int, list[Cell]]] = []
     empty_run = 0
     for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1),
                                     start=1):
         if number > MAX_SHEET_SCAN:
             break
-        cells = [_cell(v) for v in values]
+        # openpyxl pads gaps (a far cell like XFD1048576) with all-None rows: skip them
+        # without converting 200 cells each, so a million padded rows stay cheap.
+        cells = [] if values.count(None) == len(values) else [_cell(v) for v in values]
         while cells and cells[-1] == "":
             cells.pop()
         _check_size(len(out) + 1, len(cells), fname)

@@ -20,6 +20,10 @@ SNIFF_LINES = 50
 # Share of control characters above which a "text" is junk rather than a table.
 BINARY_CONTROL_SHARE = 0.05
 
+# A password-protected .xlsx is an OLE container holding these streams (MS-OFFCRYPTO).
+ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"),
+                     "EncryptionInfo".encode("utf-16-le"))
+
 TEXT, XLSX, PROJECT, XLS, BINARY, EMPTY = "text", "xlsx", "project", "xls", "binary", "empty"
 
 
@@ -42,6 +46,11 @@ def kind_of(data: bytes) -> str:
     if controls > BINARY_CONTROL_SHARE * len(head):
         return BINARY
     return TEXT
+
+
+def is_encrypted_office(data: bytes) -> bool:
+    """A password-protected Office document (OLE container with an encrypted package)."""
+    return data.startswith(OLE_MAGIC) and any(name in data for name in ENCRYPTED_STREAMS)
 
 
 def decode(data: bytes) -> tuple[str, str]:

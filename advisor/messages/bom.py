@@ -41,6 +41,19 @@ MESSAGES = {
                        "nl": "De werkmap pakt uit tot te veel gegevens (meer dan {limit_mb} MB)"},
     "xlsx_too_large_hint": {"en": "Copy the bill of materials into a new workbook",
                             "nl": "Kopieer de stuklijst naar een nieuwe werkmap"},
+    "xlsx_encrypted": {"en": "The workbook is protected with a password and cannot be read",
+                       "nl": "De werkmap is met een wachtwoord beveiligd en kan niet worden "
+                             "gelezen"},
+    "xlsx_encrypted_hint": {"en": "Open it in Excel, remove the password (File > Info > "
+                                  "Protect Workbook) and save a copy as .xlsx",
+                            "nl": "Open het in Excel, verwijder het wachtwoord (Bestand > "
+                                  "Info > Werkmap beveiligen) en sla een kopie op als .xlsx"},
+    "sheet_too_many_cells": {"en": "The worksheet holds too many cells (over {limit} in one "
+                                   "row or {total_limit} in all)",
+                             "nl": "Het werkblad bevat te veel cellen (meer dan {limit} in één "
+                                   "rij of {total_limit} in totaal)"},
+    "sheet_too_many_cells_hint": {"en": "Copy only the bill of materials into a new workbook",
+                                  "nl": "Kopieer alleen de stuklijst naar een nieuwe werkmap"},
     "too_many_rows": {"en": "Too many rows (at most {limit})",
                       "nl": "Te veel rijen (hoogstens {limit})"},
     "too_many_rows_hint": {"en": "Import one product at a time",
