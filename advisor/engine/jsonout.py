@@ -77,7 +77,8 @@ def component_to_json(r: ComponentResult, lang: str = "en") -> dict:
         "mci_inputs": {"F_R": _num(i.F_R), "F_U": _num(i.F_U), "C_R": _num(i.C_R),
                        "C_U": _num(i.C_U), "E_C": _num(i.E_C), "E_F": _num(i.E_F)},
         "issues": [{"code": x.code, "category": x.category,
-                    "message": explain.issue_text(x, lang)} for x in r.issues],
+                    "message": explain.issue_text(x, lang),
+                    "params": _params(x.params)} for x in r.issues],
         "needs_removal": r.needs_removal, "finish": r.finish,
     }
 
@@ -109,3 +110,16 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
         "components": [component_to_json(r, lang) for r in a.components],
         "recommendations": [recommendation_to_json(r, lang) for r in a.recommendations],
     }
+
+
+def _params(params: dict) -> dict:
+    """An issue's parameters as JSON values (ids and names; pairs as lists)."""
+    out: dict = {}
+    for key, value in params.items():
+        if isinstance(value, (tuple, list)):
+            out[key] = [list(v) if isinstance(v, (tuple, list)) else v for v in value]
+        elif isinstance(value, (str, bool, int, float)) or value is None:
+            out[key] = value
+        else:
+            out[key] = str(value)
+    return out

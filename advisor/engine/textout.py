@@ -16,6 +16,8 @@ HEADERS = {
     "en": ("row", "name", "material", "mass", "route", "issues"),
     "nl": ("rij", "naam", "materiaal", "massa", "route", "aandachtspunten"),
 }
+# The text table shows this many recommendations (the most important); --json has all.
+MAX_SHOWN_RECOMMENDATIONS = 10
 FIGURES = ("recyclability_rate", "recoverability_rate", "reuse_rate", "mci",
            "circular_inflow", "circular_outflow", "crm_mass_kg", "disassembly_time_s",
            "embodied_carbon_kg", "unresolved_mass_kg")
@@ -66,10 +68,13 @@ def assessment_table(a: Assessment, lang: str = "nl") -> str:
                  f"{fmt_percent(m.recyclability_rate, lang, 1)}")
     if a.recommendations:
         lines += ["", text("heading_recommendations", lang)]
-        for rec in a.recommendations:
+        for rec in a.recommendations[:MAX_SHOWN_RECOMMENDATIONS]:
             t = explain.recommendation_text(rec, lang)
             rows = ", ".join(str(r) for r in rec.rows)
             lines.append(f"  {rec.priority:>2}. [{explain.category_name(rec.category, lang)}] "
                          f"{t.title} ({rows})")
             lines.append(f"      {t.action}")
+        hidden = len(a.recommendations) - MAX_SHOWN_RECOMMENDATIONS
+        if hidden > 0:
+            lines.append("  " + text("recommendations_more", lang, count=hidden))
     return "\n".join(lines) + "\n"

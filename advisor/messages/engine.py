@@ -198,5 +198,7 @@ MESSAGES = {
     "heading_metrics": {"en": "Key figures", "nl": "Kerncijfers"},
     "heading_recommendations": {"en": "Recommendations (1 = do first)",
                                 "nl": "Aanbevelingen (1 = eerst doen)"},
+    "recommendations_more": {"en": "… and {count} more (all of them with --json)",
+                             "nl": "… en nog {count} (allemaal met --json)"},
     "reading_other": {"en": "{name}: {value}", "nl": "{name}: {value}"},
 }
