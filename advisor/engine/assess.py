@@ -181,6 +181,10 @@ def _part_issues(c: Component, units: tuple[tuple[str, float], ...], lib: Libera
                          | index.named("material", c.material_id)))
     if lib.unresolved:
         out.append(Issue("joint_unresolved", "data", {"input": c.joint_input}))
+    if lib.embedded and lib.joint is not None:
+        out.append(Issue("embedded_fastener", "joint", index.named("joint", lib.joint.id)
+                         | index.named("material", c.material_id or "")
+                         | ({"finish": c.finish} if c.finish.strip() else {"finish": ""})))
     if c.finish.strip() and finish is None:
         out.append(Issue("finish_unknown", "data", {"input": c.finish}))
     elif finish is not None and finish.effect in HINDERS | LOWERS_YIELD:

@@ -15,8 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from advisor.engine.kbindex import KbIndex
+from advisor.engine.kbindex import METAL_FAMILIES, KbIndex
 from advisor.model import NON_REMOVABLE, Component, Joint
+
+# Joints whose metal fastener, the part itself, stays in what it holds at end of life. EN
+# 45554 counts staples as removable (class B, the fastener destroyed), but a staple shot
+# through fabric into a shell or board is pulled one by one, if at all: in practice it goes
+# with its host. This is an engineering estimate, said so in the issue text.
+EMBEDDED_FASTENER_JOINTS = frozenset({"staple"})
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Liberation:
     liberated: bool
     joint: Joint | None
     unresolved: bool = False  # a joint was written but is not in the knowledge base
+    embedded: bool = False  # a metal fastener that stays in the part it holds
 
     @property
     def destructive(self) -> bool:
@@ -39,6 +46,9 @@ def liberation(c: Component, index: KbIndex) -> Liberation:
         # No joint written (a loose part, a top-level row) or an unknown one: counted as
         # separable; an unknown joint is reported as a data issue instead of guessed.
         return Liberation(True, None, unresolved=bool(c.joint_input.strip() or c.joint_id))
+    m = index.materials.get(c.material_id or "")
+    if joint.id in EMBEDDED_FASTENER_JOINTS and m is not None and m.family in METAL_FAMILIES:
+        return Liberation(False, joint, embedded=True)
     return Liberation(joint.reversibility != NON_REMOVABLE, joint)
 
 

@@ -135,6 +135,13 @@ MESSAGES = {
               "cannot be undone",
         "nl": "Dit onderdeel moet eruit vóór het shredderen ({why}), maar de verbinding "
               "({joint}) is niet los te maken"},
+    "issue_embedded_fastener": {
+        "en": "These {joint} fasteners ({material}) stay in the part they hold at end of "
+              "life (pulled one by one, if at all: an estimate); their metal and coating end "
+              "up in that part's stream",
+        "nl": "Deze bevestigers ({joint}, {material}) blijven aan het einde van de "
+              "levensduur in het onderdeel dat ze vasthouden (ze worden hooguit één voor één "
+              "getrokken: een schatting); hun metaal en deklaag komen in die stroom"},
     "issue_special_tool": {
         "en": "This part must come out ({why}) but needs a special tool (joint: {joint})",
         "nl": "Dit onderdeel moet eruit ({why}), maar dat vraagt speciaal gereedschap "

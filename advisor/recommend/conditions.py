@@ -61,6 +61,20 @@ def removal(why: str | None, code: str = "removal_blocked") -> Callable[[RuleCon
     return find
 
 
+def embedded_fastener(ctx: RuleContext) -> list[Hit]:
+    """Metal fasteners (staples) that stay in the fabric, foam or board they hold."""
+    out = []
+    for c, r in ctx.leaves():
+        issue = next(iter(_issues(r, "embedded_fastener")), None)
+        if issue is not None:
+            hit = _joint_hit(ctx, c.id, {k: issue.params.get(k, "")
+                                         for k in ("material", "material_en", "material_nl")},
+                             plastic=True)
+            if hit:
+                out.append(hit)
+    return out
+
+
 def special_tool(ctx: RuleContext) -> list[Hit]:
     return [h for c, r in ctx.leaves() if _issues(r, "special_tool")
             for h in [_joint_hit(ctx, c.id, {})] if h]

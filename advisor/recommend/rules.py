@@ -71,6 +71,21 @@ RULES: tuple[Rule, ...] = (
           "gereedschap vraagt.",
           "Verordening (EU) 2023/1670 hanteert gewoon gereedschap als maat voor "
           "losneembaarheid.")),
+    Rule("J06", "joint", 2, cond.embedded_fastener,
+         ("Fix upholstery without staples",
+          "Replace {parts} by a fixing that comes off whole (a clip strip, zip, "
+          "hook-and-loop or a clamped frame; e.g. {joint}).",
+          "A staple shot through fabric into a shell or board is pulled one by one, if at "
+          "all: at end of life its (zinc-coated) steel stays in the textile, foam, wood or "
+          "plastic stream. EN 45554 counts staples as removable; that they stay in practice "
+          "is an estimate."),
+         ("Bevestig bekleding zonder nietjes",
+          "Vervang {parts} door een bevestiging die heel loskomt (een kliklijst, rits, "
+          "klittenband of een geklemd frame; bijv. {joint}).",
+          "Een nietje door stof in een kuip of plaat wordt hooguit één voor één getrokken: "
+          "aan het einde van de levensduur blijft het (verzinkte) staal in de textiel-, "
+          "schuim-, hout- of kunststofstroom. EN 45554 telt nietjes als losneembaar; dat ze "
+          "in de praktijk blijven zitten is een schatting.")),
     Rule("C01", "compatibility", 2, cond.fused("overmould"),
          ("Do not overmould different polymers",
           "Make {parts} a separate part held by {joint}, or mould it from a soft grade "
