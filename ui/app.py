@@ -28,11 +28,16 @@ def run_app(args: list[str]) -> int:
     app.setOrganizationName("Cirkelregio Utrecht")
     app.setApplicationDisplayName("Cirkelwijzer")
 
+    from ui import i18n
     from ui.main_window import MainWindow
+    from ui.settings import Settings
 
+    i18n.install(Settings().language)
     window = MainWindow()
     window.show()
-    if ns.file:
+    if window.extras.recovery.offer_restore():
+        pass  # the unsaved work of a crashed session is back
+    elif ns.file:
         window.open_path(Path(ns.file))
     elif ns.demo:
         window.open_demo()

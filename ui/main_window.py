@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self._connect_document()
         self._restore_state()
         self._update_title()
+        from ui.extras import install_extras  # wizard, KB editor, compare, help, autosave
+
+        install_extras(self)
 
     # -- construction ----------------------------------------------------
     def _build_models(self) -> None:
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
             return
         self.results.shutdown()
         self._save_state()
+        self.extras.window_closed()
         event.accept()
 
     def _restore_state(self) -> None:

@@ -74,6 +74,9 @@ class RowOps(QObject):
 
     def paste(self) -> None:
         text = QApplication.clipboard().text()
+        extras = getattr(self._w, "extras", None)
+        if extras is not None and extras.paste_table(text):
+            return  # a table pasted onto an empty project goes through the import wizard
         if self._copied and text == self._copied_text:
             rows = list(self._copied)
         else:
