@@ -29,10 +29,7 @@ def install(lang: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     lang = lang if lang in LANGUAGES else "nl"
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
-                               else QLocale.Language.English,
-                               QLocale.Territory.Netherlands if lang == "nl"
-                               else QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(QLocale("nl_NL" if lang == "nl" else "en_GB"))
     if lang == "en":
         return True
     ours = QTranslator(app)

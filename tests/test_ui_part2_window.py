@@ -1,0 +1,92 @@
+"""Part 2 in the main window: Dutch menus live, autosave, crash recovery, help, paste."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from advisor import recovery
+from tests.test_ui_models import make_project
+from ui import i18n
+from ui.help.window import HelpWindow
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.tasks import SyncTaskRunner
+
+
+def _window(qtbot, lang: str = "en") -> MainWindow:
+    settings = Settings()
+    settings.language = lang
+    i18n.install(lang)
+    w = MainWindow(runner=SyncTaskRunner(), settings=settings)
+    qtbot.addWidget(w)
+    w.files.maybe_save = lambda: True
+    return w
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.install("en")
+
+
+def _menus(w) -> list[str]:
+    return [a.text() for a in w.menuBar().actions()]
+
+
+def test_language_switch_shows_dutch_menus_and_keeps_work(qtbot, user_home):
+    w = _window(qtbot, "en")
+    assert _menus(w)[0] == "&File"
+    w.doc.set_project(make_project(), None, unsaved=True)
+    w.show()
+    new = w.extras.set_language("nl")
+    qtbot.addWidget(new)
+    new.files.maybe_save = lambda: True
+    assert _menus(new)[:3] == ["&Bestand", "Be&werken", "&Project"]
+    assert "E&xtra" in _menus(new)
+    assert new.doc.project == make_project() and new.doc.modified
+    assert new.lang == "nl" and Settings().language == "nl"
+    file_menu = new.menuBar().actions()[0].menu()
+    assert "Importeren met &wizard…" in [a.text() for a in file_menu.actions()]
+
+
+def test_autosave_and_clean_close(qtbot, user_home):
+    w = _window(qtbot)
+    w.doc.set_project(make_project(), None, unsaved=True)
+    w.extras.recovery.save_now()
+    path = w.extras.recovery.path
+    assert path.exists() and path.parent == user_home / "recovery"
+    w.close()
+    assert not path.exists()
+
+
+def test_recovery_after_crash(qtbot, user_home, monkeypatch):
+    crashed = recovery.new_session_path(pid=2**22 + 4242)  # a process that is gone
+    recovery.write(crashed, make_project(), "kettle", None)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    w = _window(qtbot)
+    assert w.extras.recovery.offer_restore()
+    assert "kettle" in asked[0]
+    assert w.doc.project == make_project() and w.doc.modified
+    assert not crashed.exists()
+    assert not w.extras.recovery.offer_restore()  # offered once
+
+
+def test_help_in_both_languages(qtbot):
+    for lang, word in (("nl", "Kerncijfers"), ("en", "Key figures")):
+        view = HelpWindow(lang, page="metrics")
+        qtbot.addWidget(view)
+        assert word in view.browser.toPlainText()
+        assert view.topics.count() == 4
+
+
+def test_paste_table_into_empty_project_opens_wizard(qtbot, user_home, monkeypatch):
+    w = _window(qtbot)
+    w.files.new_project()
+    opened = []
+    monkeypatch.setattr(w.extras, "open_wizard", lambda **k: opened.append(k) or True)
+    QApplication.clipboard().setText("Naam\tMassa (g)\nKap\t120\nVoet\t30\n")
+    w.actions_.paste.trigger()
+    assert opened and "Kap" in opened[0]["text"]
