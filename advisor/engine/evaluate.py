@@ -52,38 +52,73 @@ class Evaluation:
         return build_metrics(self.totals, self.settings.utility_x, self.index, seconds, tools)
 
     def with_changes(self, components: Iterable[Component]) -> Evaluation:
-        """A new evaluation with some components replaced (same ids, same tree shape)."""
+        """A new evaluation with some components replaced (same ids, same parents).
+
+        `assess_leaf` is a pure function of (part, total mass, liberation, materials of
+        its shredding group), so only leaves where one of those differs are assessed
+        again; masses and quantities may change (the tree's sums are rebuilt then).
+        """
         changed = {c.id: c for c in components if c.id in self.tree.comps}
         if not changed:
             return self
-        comps = {**self.tree.comps, **changed}
-        tree = replace(self.tree, comps=comps)
+        old = self.tree.comps
+        comps = {**old, **changed}
+        if any(c.parent_id != old[c.id].parent_id for c in changed.values()):
+            raise ValueError("with_changes keeps the tree's shape: re-run the evaluation")
+        reshaped = any((c.mass_kg, c.quantity) != (old[c.id].mass_kg, old[c.id].quantity)
+                       for c in changed.values())
+        tree = (build_tree(tuple(comps.values())) if reshaped
+                else replace(self.tree, comps=comps))
         libs = dict(self.libs)
         for cid, c in changed.items():
             libs[cid] = liberation(c, self.index)
+        regroup = reshaped or any(libs[cid] != self.libs[cid] for cid in changed)
+        group_of = fused_groups(tree, libs) if regroup else self.group_of
+        members = group_members(group_of) if regroup else self.members
         seeds: set[str] = set()
         for cid in changed:
             seeds.update(tree.leaves_under(cid))
-        group_of, members = self.group_of, self.members
-        if any(libs[cid] != self.libs[cid] for cid in changed):
-            group_of = fused_groups(tree, libs)
-            members = group_members(group_of)
-        touched = set(seeds)
-        for leaf in seeds:
-            touched.update(self.members[self.group_of[leaf]])
-            touched.update(members[group_of[leaf]])
-        group_mats = dict(self.group_mats)
-        for root in {group_of[leaf] for leaf in touched}:
+        candidates = tree.leaf_ids if regroup else {
+            m for leaf in seeds for m in self.members[self.group_of[leaf]]}
+        group_mats = self._new_group_mats(tree, members, group_of, seeds, regroup)
+        return self._reassessed(tree, libs, group_of, members, group_mats,
+                                [cid for cid in candidates if cid in seeds or self._stale(
+                                    cid, tree, group_mats[group_of[cid]])])
+
+    def _new_group_mats(self, tree: Tree, members: dict[str, list[str]],
+                        group_of: dict[str, str], seeds: set[str],
+                        regroup: bool) -> dict[str, frozenset[str]]:
+        roots = members if regroup else {group_of[leaf] for leaf in seeds}
+        group_mats = {} if regroup else dict(self.group_mats)
+        for root in roots:
             group_mats[root] = _materials_of(tree, members[root], self.index)
+        return group_mats
+
+    def _stale(self, cid: str, tree: Tree, mats: frozenset[str]) -> bool:
+        """Whether a leaf that was not edited itself sees different inputs now."""
+        return (mats != self.group_mats[self.group_of[cid]]
+                or tree.total_mass(cid) != self.tree.total_mass(cid))
+
+    def _reassessed(self, tree: Tree, libs: dict[str, Liberation], group_of: dict[str, str],
+                    members: dict[str, list[str]], group_mats: dict[str, frozenset[str]],
+                    todo: list[str]) -> Evaluation:
         leaves = dict(self.leaves)
         totals = self.totals.copy()
-        for cid in touched:
+        for cid in todo:
             totals.add(leaves[cid].contribution, -1.0)
-            leaves[cid] = assess_leaf(comps[cid], tree.total_mass(cid), libs[cid],
+            leaves[cid] = assess_leaf(tree.comps[cid], tree.total_mass(cid), libs[cid],
                                       group_mats[group_of[cid]], self.index, self.settings)
             totals.add(leaves[cid].contribution)
         return Evaluation(self.index, self.settings, tree, libs, group_of, members,
                           group_mats, leaves, totals)
+
+    def resummed(self) -> Evaluation:
+        """The same evaluation with its sums rebuilt in leaf order, as a full run adds
+        them: after `with_changes` the metrics then equal a full evaluation's exactly."""
+        totals = Totals()
+        for cid in self.tree.leaf_ids:
+            totals.add(self.leaves[cid].contribution)
+        return replace(self, totals=totals)
 
 
 def group_members(group_of: dict[str, str]) -> dict[str, list[str]]:
