@@ -82,6 +82,9 @@ class KbIndex:
     _finish_cache: dict[str, Finish | None] = field(default_factory=dict)
     _pair_cache: dict[tuple[str, str], tuple[PairEffect, ...]] = field(default_factory=dict)
     _named_cache: dict[tuple, dict[str, str]] = field(default_factory=dict)
+    # Route choices by unit context (engine.routes): parts repeat materials, joints and
+    # finishes, and gains re-assess the same units again and again.
+    route_cache: dict = field(default_factory=dict)
 
     @property
     def materials(self) -> dict[str, Material]:

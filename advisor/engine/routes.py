@@ -150,8 +150,25 @@ def _mixes(u: UnitContext, index: KbIndex) -> tuple[dict[str, list], list[Issue]
     return mixes, issues, factor
 
 
+# Distinct unit contexts remembered per knowledge base; beyond this the memo starts over.
+ROUTE_CACHE_SIZE = 50_000
+
+
 def choose_route(u: UnitContext, index: KbIndex) -> RouteChoice:
-    """The best route the unit reaches, with the blocked better routes and their reasons."""
+    """The best route the unit reaches, with the blocked better routes and their reasons.
+
+    A pure function of the context and the knowledge base, so it is remembered.
+    """
+    cache = index.route_cache
+    found = cache.get(u)
+    if found is None:
+        if len(cache) >= ROUTE_CACHE_SIZE:
+            cache.clear()
+        found = cache[u] = _choose_route(u, index)
+    return found
+
+
+def _choose_route(u: UnitContext, index: KbIndex) -> RouteChoice:
     options = index.route_options(u.material.id)
     if not options:
         issue = Issue("no_route_data", "data", index.named("material", u.material.id))
