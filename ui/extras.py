@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from ui.recovery import Recovery
 
@@ -124,7 +124,4 @@ class Extras(QObject):
 
 def install_extras(window) -> Extras:
     window.extras = Extras(window)
-    app = QApplication.instance()
-    if app is not None and app.property("mainWindow") is None:
-        app.setProperty("mainWindow", window)
     return window.extras

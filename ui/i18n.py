@@ -14,6 +14,7 @@ from advisor.paths import resource_dir
 
 CATALOG = "cirkelwijzer"
 _installed: list[QTranslator] = []
+_windows: list = []
 
 
 def catalog_path(lang: str):
@@ -72,7 +73,5 @@ def switch_language(window, lang: str):
         extras.recovery.closed_cleanly()
     window.close()
     window.deleteLater()
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.setProperty("mainWindow", new)  # keeps the new window alive
+    _windows[:] = [new]  # the app's reference was to the old window: keep the new one alive
     return new
