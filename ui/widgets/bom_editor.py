@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor import explain
 from ui.catalog import Catalog
 from ui.models.bom_model import BomModel
 from ui.models.bom_rows import COL, ID_ROLE
@@ -52,6 +53,9 @@ class RouteLegend(QWidget):
     def set_names(self, names: dict[str, str]) -> None:
         for code, chip in self.chips.items():
             chip.setToolTip(names.get(code, code))
+            if not code.startswith("R"):
+                # Landfill has no R-number: show its name in the chosen language.
+                chip.setText(names.get(code, code))
 
 
 class BomEditor(QWidget):
@@ -75,6 +79,7 @@ class BomEditor(QWidget):
         self.view.setItemDelegate(self.delegate)
         self._setup_view()
         self.legend = RouteLegend(self)
+        self.legend.set_names({code: explain.route_name(code, lang) for code in route_codes()})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
