@@ -8,7 +8,7 @@ from pathlib import Path
 
 from advisor.cli.options import add_assessment, add_input
 from advisor.errors import InputError, Problem
-from advisor.messages import problem_text, text
+from advisor.messages import text
 
 HELP = "write the PDF report"
 
@@ -37,35 +37,19 @@ def _check_output(path: Path) -> None:
                                  hint="Create the folder first or choose another"))
 
 
-def _assess(args: argparse.Namespace, source: str, kb, err, *, pick: bool):
-    """Load an input and evaluate it; print import warnings. Returns (project, variant, a)."""
-    from advisor.bom_io import load_input, parse_map_options
-    from advisor.engine import evaluate
-
-    project, product, variant, warnings = load_input(
-        source, product=args.product if pick else None,
-        variant=args.variant if pick else None, sheet=args.sheet,
-        mapping=parse_map_options(args.map))
-    for problem in warnings:
-        print(problem_text(problem, args.lang), file=err)
-    assessment = evaluate(variant, kb, product_name=product.name, region=args.region,
-                          lifetime_years=args.lifetime_years,
-                          industry_lifetime_years=args.industry_lifetime_years,
-                          use_intensity=args.use_intensity)
-    return project, variant, assessment
-
-
 def run(args: argparse.Namespace, out, err) -> int:
+    from advisor.cli.assess import load_and_evaluate
     from advisor.kb.base import default_kb
     from advisor.report import write_report
 
     target = Path(args.output)
     _check_output(target)
     kb = default_kb()
-    project, variant, assessment = _assess(args, args.input, kb, err, pick=True)
+    loaded = load_and_evaluate(args, args.input, kb, err)
+    project, variant, assessment = loaded.project, loaded.variant, loaded.assessment
     compare = None
     if args.compare:
-        compare = _assess(args, args.compare, kb, err, pick=False)[2]
+        compare = load_and_evaluate(args, args.compare, kb, err, pick=False).assessment
         if compare.variant_name == assessment.variant_name:
             # Two imported BOMs are both 'Basis': name the redesign after its file.
             compare = replace(compare, variant_name=Path(args.compare).stem)

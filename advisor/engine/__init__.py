@@ -76,10 +76,8 @@ def _resolved(c: Component, resolver) -> Component:
 
 def _default_resolver(kb: KnowledgeBase):
     """The knowledge-base resolver, one per knowledge base (building it costs time)."""
-    try:
-        from advisor.resolve import Resolver
-    except ImportError:
-        return None
+    from advisor.resolve import Resolver
+
     key = (id(kb), kb.version)
     found = _RESOLVERS.get(key)
     if found is None or found[0]() is not kb:
@@ -87,6 +85,11 @@ def _default_resolver(kb: KnowledgeBase):
         found = (weakref.ref(kb), Resolver(kb))
         _RESOLVERS[key] = found
     return found[1]
+
+
+def resolver_for(kb: KnowledgeBase):
+    """The shared resolver of a knowledge base (built once, reused by import and engine)."""
+    return _default_resolver(kb)
 
 
 # KnowledgeBase is unhashable: key by id and version, and check identity by weak reference.
