@@ -111,3 +111,14 @@ def test_zip_bomb_is_refused(tmp_path):
     with pytest.raises(InputError) as info:
         read_bom(bomb)
     assert info.value.problems[0].code == "xlsx_too_large"
+
+
+def test_messages_quote_the_cell_as_written_not_the_converted_value():
+    text = ("Nr;Onderdeel;Materiaal;Massa (g);Aantal\n1;Kan;;;1\n1.1;Bodem;RVS;-5;0\n"
+            "1.2;Greep;PP;1e999;1\n")
+    with pytest.raises(InputError) as info:
+        read_bom_text(text, "bad.csv")
+    found = {(p.row, p.column, p.value) for p in info.value.problems}
+    assert (3, "Massa (g)", "-5") in found
+    assert (3, "Aantal", "0") in found
+    assert (4, "Massa (g)", "1e999") in found

@@ -185,8 +185,10 @@ def _import(table: reader.Table, fname: str, stem: str, warnings: list[Problem],
         comps, found = resolve_components(comps, resolver, fname,
                                           lambda f: _header(table, columns, f))
         problems += found
+    cells_by_row = dict(table.rows)
     model = rename_columns(validate_components(comps, fname),
-                           lambda f: _header(table, columns, f), parsed.method)
+                           lambda f: _header(table, columns, f), parsed.method,
+                           lambda row, f: _raw(cells_by_row.get(row), columns.get(f)))
     # A cell that did not parse is already reported; "mass missing" there says it twice.
     seen = {(p.row, p.column) for p in problems if p.severity == ERROR}
     problems += [p for p in model if (p.row, p.column) not in seen]
@@ -198,6 +200,13 @@ def _import(table: reader.Table, fname: str, stem: str, warnings: list[Problem],
                         columns={f: table.header[i] for f, i in columns.items()},
                         encoding=table.encoding, delimiter=table.delimiter,
                         decimal=parsed.decimal, sheet=table.sheet)
+
+
+def _raw(cells: list | None, index: int | None):
+    """The cell as it stands in the file, or None."""
+    if cells is None or index is None or index >= len(cells):
+        return None
+    return cells[index]
 
 
 def _header(table: reader.Table, columns: dict[str, int], fld: str) -> str:

@@ -16,6 +16,7 @@ MAX_TEXT_CHARS = 500   # longer names and notes are truncated, with a warning
 MAX_ID_CHARS = 100
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHARE_FIELDS = ("recycled_content", "reused_content")
+NUMBER_FIELDS = ("mass", "quantity", *SHARE_FIELDS)
 TEXT_FIELDS = ("name", "material", "joint", "finish", "notes")
 # validate_components names columns by field; map them to the file's headers.
 MODEL_COLUMNS = {"id": "id", "parent": "parent", "mass": "mass", "quantity": "quantity",
@@ -204,12 +205,23 @@ def parse_table(table: Table, columns: dict[str, int], fname: str,
     return result
 
 
-def rename_columns(problems: list[Problem], ctx_header, method: str) -> list[Problem]:
-    """Give model-level problems the file's header names instead of field names."""
+def rename_columns(problems: list[Problem], ctx_header, method: str,
+                   raw_cell=None) -> list[Problem]:
+    """Give model-level problems the file's header names and the cell as written.
+
+    The model checks converted values (kg); `raw_cell(row, field)` gives the text the
+    user typed, which is what a message should quote.
+    """
     out = []
     for p in problems:
         fld = MODEL_COLUMNS.get(p.column or "")
         if fld == "parent" and method != "parent":
             fld = "level" if method == LEVEL else "id"
-        out.append(replace(p, column=ctx_header(fld)) if fld else p)
+        if not fld:
+            out.append(p)
+            continue
+        quote_cell = raw_cell is not None and p.value is not None and fld in NUMBER_FIELDS
+        written = raw_cell(p.row, fld) if quote_cell else None
+        value = str(written) if written not in (None, "") else p.value
+        out.append(replace(p, column=ctx_header(fld), value=value))
     return out
