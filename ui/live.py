@@ -25,17 +25,29 @@ class Evaluation:
 def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog, region: str,
                      progress=None, cancelled=None) -> Assessment:
     """Run the engine on a variant with the window's settings."""
-    from advisor.engine import evaluate
-
     def steps(done: int, total: int) -> None:
         if progress is not None:
             progress(done / max(total, 1))
 
-    return evaluate(variant, catalog.kb(), product_name=product_name, region=region,
-                    lifetime_years=variant.lifetime_years,
-                    industry_lifetime_years=variant.industry_lifetime_years,
-                    use_intensity=variant.use_intensity, recommendations=True,
-                    resolver=catalog.resolver, progress=steps, cancelled=cancelled)
+    return _live_evaluator(catalog).evaluate(
+        variant, product_name=product_name, region=region,
+        lifetime_years=variant.lifetime_years,
+        industry_lifetime_years=variant.industry_lifetime_years,
+        use_intensity=variant.use_intensity, recommendations=True, progress=steps,
+        cancelled=cancelled)
+
+
+_LIVE: list = []  # one LiveEvaluator: it re-assesses only what an edit touched
+
+
+def _live_evaluator(catalog: Catalog):
+    """The incremental evaluator for this catalog's knowledge base (same results)."""
+    from advisor.engine.live import LiveEvaluator
+
+    kb = catalog.kb()
+    if not _LIVE or _LIVE[0].kb is not kb or _LIVE[0].resolver != catalog.resolver:
+        _LIVE[:] = [LiveEvaluator(kb, catalog.resolver)]
+    return _LIVE[0]
 
 
 def build_figures(assessment: Assessment, catalog: Catalog, lang: str) -> dict:

@@ -57,9 +57,15 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str
     """Cut text with an ellipsis so that it fits a width on the canvas."""
     if canvas.stringWidth(text, font, size) <= width:
         return text
+    # No line of a page holds more than a few hundred characters: cut first, so that
+    # trimming one character at a time stays cheap for a 100,000-character name.
+    text = text[:FIT_MAX_CHARS]
     while text and canvas.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+FIT_MAX_CHARS = 400
 
 
 class ReportDoc(BaseDocTemplate):
