@@ -10,7 +10,8 @@ ROOT = Path(__file__).parent.parent
 
 
 def test_ruff_clean():
-    paths = [p for p in ("main.py", "advisor", "ui", "tests", "bench", "tools") if (ROOT / p).exists()]
+    candidates = ("main.py", "advisor", "ui", "tests", "bench", "tools")
+    paths = [p for p in candidates if (ROOT / p).exists()]
     result = subprocess.run([sys.executable, "-m", "ruff", "check", *paths],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
