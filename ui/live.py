@@ -15,15 +15,21 @@ DEBOUNCE_MS = 350
 
 @dataclass(frozen=True)
 class Evaluation:
-    """An assessment with the chart figures built beside it in the worker."""
+    """An assessment with the chart figures built beside it in the worker.
+
+    `stage` is "assessment" for the quick first result (routes and metrics, no advice)
+    and "advice" for the second, which adds the recommendations to the same variant.
+    """
 
     variant: Variant
     assessment: Assessment
     figures: dict
+    stage: str = "advice"
 
 
 def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog, region: str,
-                     progress=None, cancelled=None) -> Assessment:
+                     progress=None, cancelled=None, recommendations: bool = True,
+                     ) -> Assessment:
     """Run the engine on a variant with the window's settings."""
     def steps(done: int, total: int) -> None:
         if progress is not None:
@@ -33,7 +39,7 @@ def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog, regi
         variant, product_name=product_name, region=region,
         lifetime_years=variant.lifetime_years,
         industry_lifetime_years=variant.industry_lifetime_years,
-        use_intensity=variant.use_intensity, recommendations=True, progress=steps,
+        use_intensity=variant.use_intensity, recommendations=recommendations, progress=steps,
         cancelled=cancelled)
 
 
@@ -102,19 +108,39 @@ class LiveAssessment(QObject):
         generation = self._generation
         lang, region, charts, catalog = self.lang, self.region, self.charts, self._catalog
 
+        # First the routes and metrics (milliseconds, incremental), then the advice, whose
+        # gains need a re-evaluation per rule: the figures never wait for the advice.
+        def work(progress, cancelled):
+            assessment = evaluate_variant(variant, product_name, catalog, region,
+                                          progress, cancelled, recommendations=False)
+            figures = build_figures(assessment, catalog, lang) if charts else {}
+            return Evaluation(variant, assessment, figures, stage="assessment")
+
+        self.started.emit()
+        self._launch("evaluate", work, generation, self._assessed)
+
+    def _launch(self, name: str, work, generation: int, done) -> None:
+        task = self._runner.start(name, work)
+        task.progress.connect(self.progress)
+        task.finished.connect(lambda ev: done(generation, ev))
+        task.failed.connect(lambda exc: self._failed(generation, exc, task.error_text))
+        self._task = task
+        self._runner.launch(task)
+
+    def _assessed(self, generation: int, first: Evaluation) -> None:
+        """Show the quick result, then work out the advice for the same variant."""
+        if generation != self._generation:
+            return
+        self.evaluated.emit(first)
+        variant, catalog, region = first.variant, self._catalog, self.region
+        product_name = first.assessment.product_name
+
         def work(progress, cancelled):
             assessment = evaluate_variant(variant, product_name, catalog, region,
                                           progress, cancelled)
-            figures = build_figures(assessment, catalog, lang) if charts else {}
-            return Evaluation(variant, assessment, figures)
+            return Evaluation(variant, assessment, first.figures, stage="advice")
 
-        task = self._runner.start("evaluate", work)
-        task.progress.connect(self.progress)
-        task.finished.connect(lambda ev: self._done(generation, ev))
-        task.failed.connect(lambda exc: self._failed(generation, exc, task.error_text))
-        self._task = task
-        self.started.emit()
-        self._runner.launch(task)
+        self._launch("advise", work, generation, self._done)
 
     @property
     def busy(self) -> bool:

@@ -118,19 +118,24 @@ class Results(QObject):
             self._w.statusBar().showMessage(self._w.tr("Evaluating…"))
 
     def _on_evaluated(self, ev: Evaluation) -> None:
-        self._busy(False)
         if ev.variant.id != self._w.doc.current_variant_id:
+            self._busy(False)
             return
+        if ev.stage == "advice":
+            self._busy(False)
+            self.assessment = ev.assessment
+            self.rec_model.set_recommendations(ev.assessment.recommendations)
+            self._w.statusBar().showMessage(self._w.tr("Evaluated"), 3000)
+            return
+        self._w.statusBar().showMessage(self._w.tr("Working out the advice…"))
         same_variant = self.assessment is not None
         self.assessment = ev.assessment
         self._last_error = ""
         self._w.bom_model.set_assessment(ev.assessment)
         self.cards.show_metrics(ev.assessment.metrics, compare_previous=same_variant)
-        self.rec_model.set_recommendations(ev.assessment.recommendations)
         if ev.figures:
             self.charts.show_figures(ev.figures)
         self._show_detail(self._w.bom.current_id() or "")
-        self._w.statusBar().showMessage(self._w.tr("Evaluated"), 3000)
 
     def _on_failed(self, exc: BaseException, trace: str) -> None:
         self._busy(False)

@@ -1263,6 +1263,10 @@ Importeren?</translation>
       <translation>Beoordeeld</translation>
     </message>
     <message>
+      <source>Working out the advice…</source>
+      <translation>Advies wordt bepaald…</translation>
+    </message>
+    <message>
       <source>Evaluation failed: {error}</source>
       <translation>Beoordeling mislukt: {error}</translation>
     </message>
