@@ -8,13 +8,17 @@ import json
 from advisor.cli.options import add_assessment, add_input
 
 HELP = "print the assessment (text table; --json for JSON)"
+# Up to this many BOM rows --json is indented (readable); above it compact: the indenting
+# encoder is pure Python (20,000 rows: 2.4 s indented, 0.6 s compact). Same content.
+INDENT_MAX_ROWS = 2_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input(parser)
     add_assessment(parser)
     parser.add_argument("--json", action="store_true",
-                        help="print the assessment as JSON (schema cirkelwijzer.assessment/1)")
+                        help="print the assessment as JSON (schema cirkelwijzer.assessment/1); "
+                        f"indented up to {INDENT_MAX_ROWS:,} rows, compact (one line) above")
 
 
 def run(args: argparse.Namespace, out, err) -> int:
@@ -26,7 +30,10 @@ def run(args: argparse.Namespace, out, err) -> int:
 
     assessment = load_and_evaluate(args, args.input, default_kb(), err).assessment
     if args.json:
-        json.dump(assessment_to_json(assessment, args.lang), out, ensure_ascii=False, indent=2)
+        compact = len(assessment.components) > INDENT_MAX_ROWS
+        json.dump(assessment_to_json(assessment, args.lang), out, ensure_ascii=False,
+                  indent=None if compact else 2,
+                  separators=(",", ":") if compact else None)
         out.write("\n")
     else:
         out.write(assessment_table(assessment, args.lang))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from advisor.engine.kbindex import LOWERS_YIELD, PLASTIC_FAMILIES, KbIndex
@@ -28,6 +31,13 @@ DETECTABLE_WORDS = ("nir", "detectable", "detecteerbaar")
 # Families whose parts must be taken out before shredding (WEEE Annex VII).
 REMOVE_FAMILIES = {"battery": "battery", "electronics": "electronics"}
 REMOVAL_ORDER = ("battery", "electronics", "substance", "reuse")
+# Leaf assessments remembered per knowledge base (`KbIndex.leaf_cache`): BOM rows repeat
+# material, joint, finish and shredding group, and recommendation gains re-assess the
+# same parts once per rule. Cleared when full; a core is a few kB.
+LEAF_MEMO_SIZE = 10_000
+# Off only to check that the memo changes nothing (`leaf_memo(False)` in the tests).
+MEMO_ENABLED = True
+_MEMO_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,7 @@ def removal_reasons(units: tuple[tuple[str, float], ...], c: Component,
 
 
 def _unit_context(c: Component, mid: str, lib: Liberation, others: tuple[str, ...],
-                  index: KbIndex, settings: Settings) -> UnitContext:
+                  index: KbIndex, region: str) -> UnitContext:
     finish = index.finish(c.finish) if c.finish.strip() else None
     m = index.materials[mid]
     subst = tuple(dict.fromkeys(m.substances + (finish.substances if finish else ())))
@@ -109,10 +119,10 @@ def _unit_context(c: Component, mid: str, lib: Liberation, others: tuple[str, ..
         material=m, liberated=lib.liberated, destructive=lib.destructive,
         joint_name=lib.joint.id if lib.joint else c.joint_input, finish=finish,
         black=is_black(c, mid, index), substances=subst, others=others,
-        region=settings.region)
+        region=region)
 
 
-def _representative(choices: list[tuple[RouteChoice, float]]) -> RouteChoice:
+def _representative(choices: Sequence[tuple[RouteChoice, float]]) -> RouteChoice:
     """The route shown for a multi-material part: the one carrying the most recovered mass."""
     def key(item: tuple[RouteChoice, float]) -> tuple[float, float]:
         choice, share = item
@@ -122,13 +132,89 @@ def _representative(choices: list[tuple[RouteChoice, float]]) -> RouteChoice:
 
 def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: frozenset[str],
                 index: KbIndex, settings: Settings) -> LeafOutcome:
-    """Assess one leaf part given what it is shredded together with."""
+    """Assess one leaf part given what it is shredded together with.
+
+    The mass-independent part (`_LeafCore`) is remembered per knowledge base; the sums,
+    the MCI inputs and the critical-raw-material issue are computed here every time, by
+    the same arithmetic, so the outcome is identical with or without the memo.
+    """
+    core = _leaf_core(c, lib, group_materials, index, settings.region)
+    contribution, mci_inputs, crm_issue = _contribution(c, mass, core.units, core.choices,
+                                                        index)
+    issues = core.merged if crm_issue is None else merge_by_code(
+        [*core.before_crm, crm_issue, *core.after_crm], index)
+    result = ComponentResult(
+        row=c.row, id=c.id, parent=c.parent_id, name=c.name, is_assembly=False,
+        material_input=c.material_input, material_id=c.material_id,
+        match_confidence=c.match_confidence, mass_kg=c.mass_kg or 0.0, quantity=c.quantity,
+        total_mass_kg=mass, joint=lib.joint.id if lib.joint else (c.joint_id or None),
+        liberated=lib.liberated, route_code=core.rep.code, route_quality=core.rep.quality,
+        blocked_routes=core.rep.blocked, recycling_yield=core.recycling_yield,
+        energy_recovery_share=core.energy_share, reuse_share=core.reuse_share,
+        mci_inputs=mci_inputs, issues=issues, sources=core.sources,
+        needs_removal=bool(core.removal), finish=c.finish)
+    return LeafOutcome(result, contribution, core.removal, core.units)
+
+
+@dataclass(frozen=True)
+class _LeafCore:
+    """What a leaf's assessment is apart from its mass, its identity and its row."""
+
+    units: tuple[tuple[str, float], ...]
+    choices: tuple[tuple[RouteChoice, float], ...]
+    before_crm: tuple[Issue, ...]  # issues raised before the CRM issue, in order
+    after_crm: tuple[Issue, ...]  # and after it
+    merged: tuple[Issue, ...]  # merge_by_code(before + after): the issues without CRM
+    removal: tuple[str, ...]
+    rep: RouteChoice
+    recycling_yield: float
+    energy_share: float
+    reuse_share: float
+    sources: tuple[str, ...]
+
+
+def memo_key(c: Component, lib: Liberation, group_materials: frozenset[str],
+             region: str) -> tuple:
+    """Everything `_compute_core` reads, exactly (numbers with their type and sign).
+
+    Not in it: id, name, parent, row, notes, mass and quantity (not read by the core),
+    reused content (read only by `_contribution`), and of the recycled content only
+    whether it is above zero (the `e_f_unknown` issue; the sums use the value itself).
+    """
+    return (c.material_id, c.material_input, _exact(c.match_confidence),
+            tuple((m, _exact(s)) for m, s in c.constituents), c.joint_input, c.joint_id,
+            c.finish, (c.recycled_content or 0.0) > 0, lib, group_materials, region)
+
+
+def _exact(value: object) -> tuple[type, str]:
+    """A key that tells 0.0 from -0.0 and 1 from 1.0 (equal in Python, not in output)."""
+    return type(value), repr(value)
+
+
+def _leaf_core(c: Component, lib: Liberation, group_materials: frozenset[str],
+               index: KbIndex, region: str) -> _LeafCore:
+    if not MEMO_ENABLED:
+        return _compute_core(c, lib, group_materials, index, region)
+    key = memo_key(c, lib, group_materials, region)
+    memo = index.leaf_cache
+    found = memo.get(key)
+    if found is None:
+        found = _compute_core(c, lib, group_materials, index, region)
+        with _MEMO_LOCK:
+            if len(memo) >= LEAF_MEMO_SIZE:
+                memo.clear()
+            memo[key] = found
+    return found
+
+
+def _compute_core(c: Component, lib: Liberation, group_materials: frozenset[str],
+                  index: KbIndex, region: str) -> _LeafCore:
     units, issues = material_units(c, index)
     own = {m for m, _ in units}
     choices: list[tuple[RouteChoice, float]] = []
     for mid, share in units:
         others = tuple(sorted((group_materials | own) - {mid}))
-        choices.append((choose_route(_unit_context(c, mid, lib, others, index, settings),
+        choices.append((choose_route(_unit_context(c, mid, lib, others, index, region),
                                      index), share))
     finish = index.finish(c.finish) if c.finish.strip() else None
     issues += _part_issues(c, units, lib, finish, index)
@@ -142,32 +228,20 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
     elif removal and lib.joint is not None and lib.joint.tool_class == "special":
         issues.append(Issue("special_tool", "joint",
                             {"why": removal[0]} | index.named("joint", lib.joint.id)))
-    contribution, mci_inputs, crm_issue = _contribution(c, mass, units, choices, index)
-    if crm_issue is not None:
-        issues.append(crm_issue)
-    if mci_inputs.F_R > 0 and _stream_yield(units, index) is None:
-        issues.append(Issue("e_f_unknown", "data",
-                            index.named("material", [m for m, _ in units])))
-    rep = _representative(choices) if choices else RouteChoice(LANDFILL, "landfill")
+    after: list[Issue] = []
+    if (c.recycled_content or 0.0) > 0 and _stream_yield(units, index) is None:
+        after.append(Issue("e_f_unknown", "data", index.named("material", [m for m, _ in units])))
     for choice, _ in choices:
-        issues.extend(choice.issues)
-    result = ComponentResult(
-        row=c.row, id=c.id, parent=c.parent_id, name=c.name, is_assembly=False,
-        material_input=c.material_input, material_id=c.material_id,
-        match_confidence=c.match_confidence, mass_kg=c.mass_kg or 0.0, quantity=c.quantity,
-        total_mass_kg=mass, joint=lib.joint.id if lib.joint else (c.joint_id or None),
-        liberated=lib.liberated, route_code=rep.code, route_quality=rep.quality,
-        blocked_routes=rep.blocked,
-        recycling_yield=_weighted(choices, "recycled"),
-        energy_recovery_share=_weighted(choices, "energy"),
-        reuse_share=_weighted(choices, "reused"), mci_inputs=mci_inputs,
-        issues=merge_by_code(issues, index), sources=tuple(dict.fromkeys(
-            ch.source for ch, _ in choices if ch.source)),
-        needs_removal=bool(removal), finish=c.finish)
-    return LeafOutcome(result, contribution, removal, units)
+        after.extend(choice.issues)
+    return _LeafCore(
+        units, tuple(choices), tuple(issues), tuple(after), merge_by_code(issues + after, index),
+        removal, _representative(choices) if choices else RouteChoice(LANDFILL, "landfill"),
+        _weighted(choices, "recycled"), _weighted(choices, "energy"),
+        _weighted(choices, "reused"),
+        tuple(dict.fromkeys(ch.source for ch, _ in choices if ch.source)))
 
 
-def _weighted(choices: list[tuple[RouteChoice, float]], name: str) -> float:
+def _weighted(choices: Sequence[tuple[RouteChoice, float]], name: str) -> float:
     return min(1.0, sum(getattr(ch, name) * share for ch, share in choices))
 
 
@@ -214,7 +288,7 @@ def _stream_yield(units: tuple[tuple[str, float], ...], index: KbIndex) -> float
 
 
 def _contribution(c: Component, mass: float, units: tuple[tuple[str, float], ...],
-                  choices: list[tuple[RouteChoice, float]], index: KbIndex,
+                  choices: Sequence[tuple[RouteChoice, float]], index: KbIndex,
                   ) -> tuple[Contribution, MciInputs, Issue | None]:
     """The part's sums: yields, MCI terms, carbon and critical raw materials."""
     out = Contribution(mass=mass)
@@ -258,7 +332,7 @@ def _carbon(out: Contribution, mass: float, units: tuple[tuple[str, float], ...]
 
 
 def _crm(out: Contribution, mass: float, units: tuple[tuple[str, float], ...],
-         choices: list[tuple[RouteChoice, float]], index: KbIndex) -> Issue | None:
+         choices: Sequence[tuple[RouteChoice, float]], index: KbIndex) -> Issue | None:
     """Critical raw materials in the part and the share on a route that recovers them."""
     for (mid, share), (choice, _) in zip(units, choices, strict=True):
         kept = choice.recycled + choice.reused
@@ -276,3 +350,14 @@ def _crm(out: Contribution, mass: float, units: tuple[tuple[str, float], ...],
     kept_share = sum(r for _, r in out.crm.values()) / total if total > 0 else 0.0
     return Issue("crm_present", "crm",
                  {"recovered": kept_share} | index.named("crms", sorted(out.crm)))
+
+
+@contextmanager
+def leaf_memo(enabled: bool) -> Iterator[None]:
+    """Within the block, use the leaf memo or not (process-wide; for tests and benches)."""
+    global MEMO_ENABLED
+    before, MEMO_ENABLED = MEMO_ENABLED, enabled
+    try:
+        yield
+    finally:
+        MEMO_ENABLED = before

@@ -85,6 +85,8 @@ class KbIndex:
     # Route choices by unit context (engine.routes): parts repeat materials, joints and
     # finishes, and gains re-assess the same units again and again.
     route_cache: dict = field(default_factory=dict)
+    # Mass-independent leaf assessments by `engine.assess.memo_key` (same reason).
+    leaf_cache: dict = field(default_factory=dict)
 
     @property
     def materials(self) -> dict[str, Material]:
