@@ -78,12 +78,14 @@ class Evaluation:
         seeds: set[str] = set()
         for cid in changed:
             seeds.update(tree.leaves_under(cid))
-        candidates = tree.leaf_ids if regroup else {
+        candidates = set(tree.leaf_ids) if regroup else {
             m for leaf in seeds for m in self.members[self.group_of[leaf]]}
         group_mats = self._new_group_mats(tree, members, group_of, seeds, regroup)
-        return self._reassessed(tree, libs, group_of, members, group_mats,
-                                [cid for cid in candidates if cid in seeds or self._stale(
-                                    cid, tree, group_mats[group_of[cid]])])
+        # Tree order, not set order: the floating-point sums must not depend on the
+        # hash seed, so the same input gives the same digits in every process.
+        todo = [cid for cid in tree.leaf_ids if cid in candidates and (
+            cid in seeds or self._stale(cid, tree, group_mats[group_of[cid]]))]
+        return self._reassessed(tree, libs, group_of, members, group_mats, todo)
 
     def _new_group_mats(self, tree: Tree, members: dict[str, list[str]],
                         group_of: dict[str, str], seeds: set[str],
