@@ -108,12 +108,3 @@ def test_close_asks_when_modified(window, project_file, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not window.close()
     assert asked
-
-
-def test_open_bad_file_shows_message(window, tmp_path, monkeypatch):
-    bad = tmp_path / "broken.cirkel"
-    bad.write_text("not sqlite")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
-    window.open_path(bad)
-    assert shown and "not a Cirkelwijzer project" in shown[0].lower() or "project" in shown[0]
