@@ -71,10 +71,26 @@ def recommend_from_evaluation(variant: Variant, assessment: Assessment, ev: Eval
             continue  # an earlier, more specific rule proposes the very same edit
         seen_changes.add(key)
         rec = replace(rec, gain=_gain(ev, base, rec))
+        if _measured_worse(rec):
+            continue
         recs.append((_score(rule, rec, base), rec))
     recs.sort(key=lambda item: (_tier(item[1]), -item[0], RULE_ORDER[item[1].rule_id]))
     kept = _drop_covered([rec for _, rec in recs])
     return tuple(replace(rec, priority=i + 1) for i, rec in enumerate(kept))
+
+
+# Advice whose aim is better recovery is left out when re-evaluation shows that its change
+# makes both the recyclability and the MCI worse: the measurement contradicts the advice.
+# Substances, critical raw materials and data gaps have aims of their own and stay.
+OWN_AIM_CATEGORIES = frozenset({"substance", "crm", "data"})
+GAIN_TOLERANCE = 1e-9
+
+
+def _measured_worse(rec: Recommendation) -> bool:
+    if rec.category in OWN_AIM_CATEGORIES:
+        return False
+    return (rec.gain.recyclability_rate < -GAIN_TOLERANCE
+            and rec.gain.mci < -GAIN_TOLERANCE)
 
 
 def _drop_covered(recs: list[Recommendation]) -> list[Recommendation]:
