@@ -33,8 +33,18 @@ ABSURD_MASS_KG = 100_000.0
 # --------------------------------------------------------------------------
 
 
+class Bilingual:
+    """An entry with `name_en` and `name_nl`: its name in a language (Dutch falls back)."""
+
+    name_en: str
+    name_nl: str
+
+    def name(self, lang: str = "nl") -> str:
+        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
+
+
 @dataclass(frozen=True)
-class Material:
+class Material(Bilingual):
     """A material or composite item of the knowledge base."""
 
     id: str
@@ -55,12 +65,9 @@ class Material:
     note: str = ""
     source: str = ""
 
-    def name(self, lang: str = "nl") -> str:
-        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
-
 
 @dataclass(frozen=True)
-class Joint:
+class Joint(Bilingual):
     """A way of attaching a component to its parent."""
 
     id: str
@@ -73,12 +80,9 @@ class Joint:
     time_status: str = ""
     source: str = ""
 
-    def name(self, lang: str = "nl") -> str:
-        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
-
 
 @dataclass(frozen=True)
-class RecoveryRoute:
+class RecoveryRoute(Bilingual):
     """One step of the R-ladder (PBL): R3 reuse ... R9 energy recovery, landfill."""
 
     code: str
@@ -88,9 +92,6 @@ class RecoveryRoute:
     description_en: str = ""
     description_nl: str = ""
     source: str = ""
-
-    def name(self, lang: str = "nl") -> str:
-        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
 
 
 @dataclass(frozen=True)

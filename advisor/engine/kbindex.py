@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from advisor.kb import KnowledgeBase
 from advisor.kb.loader import parse_number
-from advisor.model import QUALITIES, ROUTE_ORDER, Joint, Material, RouteOption
+from advisor.model import QUALITIES, ROUTE_ORDER, Bilingual, Joint, Material, RouteOption
 
 # Effect words of the compatibility and finishes tables, grouped by what they do.
 BLOCKS = frozenset({"blocks", "blocks_recycling", "prevents", "contaminates", "incompatible"})
@@ -32,7 +32,7 @@ def norm(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Finish:
+class Finish(Bilingual):
     """A surface treatment and what it does to recovery."""
 
     id: str
@@ -40,9 +40,6 @@ class Finish:
     name_nl: str
     effect: str
     substances: tuple[str, ...] = ()
-
-    def name(self, lang: str = "nl") -> str:
-        return self.name_nl if lang == "nl" and self.name_nl else self.name_en
 
 
 @dataclass(frozen=True)
