@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from advisor.engine.kbindex import LOWERS_YIELD, PLASTIC_FAMILIES, KbIndex
 from advisor.engine.liberation import Liberation
@@ -35,6 +35,11 @@ REMOVAL_ORDER = ("battery", "electronics", "substance", "reuse")
 # material, joint, finish and shredding group, and recommendation gains re-assess the
 # same parts once per rule. Cleared when full; a core is a few kB.
 LEAF_MEMO_SIZE = 10_000
+# Leaf sums remembered for the gain path (`leaf_sums`), by `sums_key` and mass; a few
+# hundred bytes each.
+SUMS_MEMO_SIZE = 50_000
+# Cores of one part in other shredding groups (`_LeafCore.regrouped`), per core.
+REGROUPED_SIZE = 64
 # Off only to check that the memo changes nothing (`leaf_memo(False)` in the tests).
 MEMO_ENABLED = True
 _MEMO_LOCK = threading.Lock()
@@ -54,6 +59,7 @@ class LeafOutcome:
     contribution: Contribution
     removal: tuple[str, ...]
     units: tuple[tuple[str, float], ...]
+    core: _LeafCore | None = None  # the mass-independent part it was built from
 
 
 def material_units(c: Component, index: KbIndex) -> tuple[tuple[tuple[str, float], ...],
@@ -139,8 +145,8 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
     the same arithmetic, so the outcome is identical with or without the memo.
     """
     core = _leaf_core(c, lib, group_materials, index, settings.region)
-    contribution, mci_inputs, crm_issue = _contribution(c, mass, core.units, core.choices,
-                                                        index)
+    contribution, mci_inputs = _contribution(c, mass, core.units, core.choices, index)
+    crm_issue = _crm_issue(contribution, index)
     issues = core.merged if crm_issue is None else merge_by_code(
         [*core.before_crm, crm_issue, *core.after_crm], index)
     result = ComponentResult(
@@ -153,7 +159,41 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
         energy_recovery_share=core.energy_share, reuse_share=core.reuse_share,
         mci_inputs=mci_inputs, issues=issues, sources=core.sources,
         needs_removal=bool(core.removal), finish=c.finish)
-    return LeafOutcome(result, contribution, core.removal, core.units)
+    return LeafOutcome(result, contribution, core.removal, core.units, core)
+
+
+def leaf_sums(c: Component, mass: float, lib: Liberation, group_materials: frozenset[str],
+              index: KbIndex, settings: Settings, before: _LeafCore | None = None,
+              ) -> tuple[Contribution, _LeafCore]:
+    """Only what `assess_leaf` adds to the product sums (the same numbers), and the core
+    (for its removal reasons and `sums_key`): the cheap path for a recommendation's gain.
+
+    `before` is the core of this very part (same component and liberation) in another
+    shredding group: the new core is then looked up by the group's materials alone.
+    Contributions are remembered by every input `_contribution` reads (`sums_key`, mass,
+    recycled and reused content): each rule's gain re-assesses the same parts again.
+    """
+    if before is not None and MEMO_ENABLED:
+        core = before.regrouped.get(group_materials)
+        if core is None:
+            core = _leaf_core(c, lib, group_materials, index, settings.region)
+            with _MEMO_LOCK:
+                if len(before.regrouped) >= REGROUPED_SIZE:
+                    before.regrouped.clear()
+                before.regrouped[group_materials] = core
+    else:
+        core = _leaf_core(c, lib, group_materials, index, settings.region)
+    key = (core.sums_key, _exact(mass), _exact(c.recycled_content or 0.0),
+           _exact(c.reused_content or 0.0))
+    cache = index.sums_cache
+    found = cache.get(key)
+    if found is None or not MEMO_ENABLED:
+        found = _contribution(c, mass, core.units, core.choices, index)[0]
+        with _MEMO_LOCK:
+            if len(cache) >= SUMS_MEMO_SIZE:
+                cache.clear()
+            cache[key] = found
+    return found, core
 
 
 @dataclass(frozen=True)
@@ -171,6 +211,12 @@ class _LeafCore:
     energy_share: float
     reuse_share: float
     sources: tuple[str, ...]
+    # Everything `_contribution` reads apart from the part's mass and recycled and reused
+    # content: equal keys give equal sums (the material id picks the carbon factor).
+    sums_key: tuple
+    # The core of the same part in a shredding group with other materials, by those
+    # materials (filled by `leaf_sums`; everything else in the memo key is the same).
+    regrouped: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def memo_key(c: Component, lib: Liberation, group_materials: frozenset[str],
@@ -238,7 +284,9 @@ def _compute_core(c: Component, lib: Liberation, group_materials: frozenset[str]
         removal, _representative(choices) if choices else RouteChoice(LANDFILL, "landfill"),
         _weighted(choices, "recycled"), _weighted(choices, "energy"),
         _weighted(choices, "reused"),
-        tuple(dict.fromkeys(ch.source for ch, _ in choices if ch.source)))
+        tuple(dict.fromkeys(ch.source for ch, _ in choices if ch.source)),
+        (c.material_id, units,
+         tuple((ch.code, ch.recycled, ch.reused, ch.energy) for ch, _ in choices)))
 
 
 def _weighted(choices: Sequence[tuple[RouteChoice, float]], name: str) -> float:
@@ -289,7 +337,7 @@ def _stream_yield(units: tuple[tuple[str, float], ...], index: KbIndex) -> float
 
 def _contribution(c: Component, mass: float, units: tuple[tuple[str, float], ...],
                   choices: Sequence[tuple[RouteChoice, float]], index: KbIndex,
-                  ) -> tuple[Contribution, MciInputs, Issue | None]:
+                  ) -> tuple[Contribution, MciInputs]:
     """The part's sums: yields, MCI terms, carbon and critical raw materials."""
     out = Contribution(mass=mass)
     if not units:
@@ -308,7 +356,8 @@ def _contribution(c: Component, mass: float, units: tuple[tuple[str, float], ...
     out.reused = mass * c_u
     out.inflow = mass * (f_r + f_u)
     _carbon(out, mass, units, f_r, c, index)
-    return out, inputs, _crm(out, mass, units, choices, index)
+    _crm(out, mass, units, choices, index)
+    return out, inputs
 
 
 def _carbon(out: Contribution, mass: float, units: tuple[tuple[str, float], ...], f_r: float,
@@ -332,8 +381,8 @@ def _carbon(out: Contribution, mass: float, units: tuple[tuple[str, float], ...]
 
 
 def _crm(out: Contribution, mass: float, units: tuple[tuple[str, float], ...],
-         choices: Sequence[tuple[RouteChoice, float]], index: KbIndex) -> Issue | None:
-    """Critical raw materials in the part and the share on a route that recovers them."""
+         choices: Sequence[tuple[RouteChoice, float]], index: KbIndex) -> None:
+    """Critical raw materials in the part and the mass on a route that recovers them."""
     for (mid, share), (choice, _) in zip(units, choices, strict=True):
         kept = choice.recycled + choice.reused
         content = index.crm_content.get(mid)
@@ -344,6 +393,10 @@ def _crm(out: Contribution, mass: float, units: tuple[tuple[str, float], ...],
             m_crm = mass * share * crm_share
             prev = out.crm.get(crm_id, (0.0, 0.0))
             out.crm[crm_id] = (prev[0] + m_crm, prev[1] + m_crm * kept)
+
+
+def _crm_issue(out: Contribution, index: KbIndex) -> Issue | None:
+    """The part's critical raw materials and the share on a route that recovers them."""
     if not out.crm:
         return None
     total = sum(m for m, _ in out.crm.values())

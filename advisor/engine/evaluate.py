@@ -7,10 +7,11 @@ together with them) and returns new metrics in time proportional to that set.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from advisor.engine.assess import LeafOutcome, Settings, assess_leaf
+from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, leaf_sums
 from advisor.engine.kbindex import KbIndex, kb_index
 from advisor.engine.liberation import Liberation, Tree, build_tree, fused_groups, liberation
 from advisor.engine.metrics import Totals, build_metrics, utility
@@ -33,6 +34,18 @@ class Cancelled(Exception):
     """The caller's `cancelled()` returned True during an evaluation."""
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The inputs of a re-evaluation after an edit (see `Evaluation._plan`)."""
+
+    tree: Tree
+    libs: dict[str, Liberation]
+    group_of: dict[str, str]
+    members: dict[str, list[str]]
+    group_mats: dict[str, frozenset[str]]
+    todo: list[str]
+
+
 @dataclass
 class Evaluation:
     """The full state of one evaluation, reusable for cheap re-evaluation after edits."""
@@ -48,8 +61,31 @@ class Evaluation:
     totals: Totals
 
     def metrics(self) -> Metrics:
-        seconds, tools, _ = disassembly(self.tree, self.libs, self.leaves)
+        seconds, tools, _ = disassembly(self.tree, self.libs, self.opened())
         return build_metrics(self.totals, self.settings.utility_x, self.index, seconds, tools)
+
+    def leaf_order(self) -> dict[str, int]:
+        """Each leaf's position in tree order (computed once; the shape never changes)."""
+        found = self.__dict__.get("_leaf_order")
+        if found is None:
+            found = self.__dict__["_leaf_order"] = {
+                cid: n for n, cid in enumerate(self.tree.leaf_ids)}
+        return found
+
+    def removed(self) -> frozenset[str]:
+        """The leaves that must come out before shredding (computed once)."""
+        found = self.__dict__.get("_removed")
+        if found is None:
+            found = self.__dict__["_removed"] = frozenset(
+                cid for cid, outcome in self.leaves.items() if outcome.removal)
+        return found
+
+    def opened(self) -> frozenset[str]:
+        """The parts opened to take the removed leaves out (computed once)."""
+        found = self.__dict__.get("_opened")
+        if found is None:
+            found = self.__dict__["_opened"] = opened_parts(self.tree, self.removed())
+        return found
 
     def with_changes(self, components: Iterable[Component]) -> Evaluation:
         """A new evaluation with some components replaced (same ids, same parents).
@@ -58,9 +94,42 @@ class Evaluation:
         its shredding group), so only leaves where one of those differs are assessed
         again; masses and quantities may change (the tree's sums are rebuilt then).
         """
+        plan = self._plan(components)
+        return self if plan is None else self._reassessed(plan)
+
+    def metrics_with_changes(self, components: Iterable[Component]) -> Metrics:
+        """`with_changes(components).metrics()` without building the per-part results: only
+        the changed parts' sums are computed, and a partner whose sums stay the same is not
+        taken out and put back (so the last digit may differ). For recommendation gains."""
+        plan = self._plan(components)
+        if plan is None:
+            return self.metrics()
+        totals = self.totals.copy()
+        removed = self.removed()
+        out, back = set(), set()  # leaves that now must come out, and that need not
+        for cid in plan.todo:
+            c, mass, before = plan.tree.comps[cid], plan.tree.total_mass(cid), self.leaves[cid]
+            same_part = c is self.tree.comps[cid] and plan.libs[cid] is self.libs[cid]
+            contribution, core = leaf_sums(c, mass, plan.libs[cid],
+                                           plan.group_mats[plan.group_of[cid]], self.index,
+                                           self.settings, before.core if same_part else None)
+            if (same_part and before.core is not None and core.sums_key == before.core.sums_key
+                    and mass == self.tree.total_mass(cid)):
+                continue  # the same sums and removal: a partner whose route is unchanged
+            totals.add_difference(contribution, before.contribution)
+            if bool(core.removal) != (cid in removed):
+                (out if core.removal else back).add(cid)
+        opened = (self.opened() if not out and not back
+                  else opened_parts(plan.tree, (removed - back) | out))
+        seconds, tools, _ = disassembly(plan.tree, plan.libs, opened)
+        return build_metrics(totals, self.settings.utility_x, self.index, seconds, tools)
+
+    def _plan(self, components: Iterable[Component]) -> _Plan | None:
+        """What an edit changes: the new tree, liberations and groups, and the leaves to
+        assess again (in tree order); None when no component of the tree changes."""
         changed = {c.id: c for c in components if c.id in self.tree.comps}
         if not changed:
-            return self
+            return None
         old = self.tree.comps
         comps = {**old, **changed}
         if any(c.parent_id != old[c.id].parent_id for c in changed.values()):
@@ -78,41 +147,51 @@ class Evaluation:
         seeds: set[str] = set()
         for cid in changed:
             seeds.update(tree.leaves_under(cid))
-        candidates = set(tree.leaf_ids) if regroup else {
-            m for leaf in seeds for m in self.members[self.group_of[leaf]]}
         group_mats = self._new_group_mats(tree, members, group_of, seeds, regroup)
+        if reshaped:
+            candidates = set(tree.leaf_ids)
+        else:  # the other leaves see new inputs only where their group's materials are new
+            candidates = seeds | {m for root, mats in group_mats.items()
+                                  if mats is not self.group_mats.get(root) for m in members[root]}
         # Tree order, not set order: the floating-point sums must not depend on the
         # hash seed, so the same input gives the same digits in every process.
-        todo = [cid for cid in tree.leaf_ids if cid in candidates and (
+        order = self.leaf_order()
+        todo = [cid for cid in sorted(candidates, key=order.__getitem__) if (
             cid in seeds or self._stale(cid, tree, group_mats[group_of[cid]]))]
-        return self._reassessed(tree, libs, group_of, members, group_mats, todo)
+        return _Plan(tree, libs, group_of, members, group_mats, todo)
 
     def _new_group_mats(self, tree: Tree, members: dict[str, list[str]],
                         group_of: dict[str, str], seeds: set[str],
                         regroup: bool) -> dict[str, frozenset[str]]:
-        roots = members if regroup else {group_of[leaf] for leaf in seeds}
-        group_mats = {} if regroup else dict(self.group_mats)
-        for root in roots:
-            group_mats[root] = _materials_of(tree, members[root], self.index)
-        return group_mats
+        """The materials of each shredding group; a group with the same members as before
+        and no edited part keeps its old set (the same object)."""
+        seeded = {group_of[leaf] for leaf in seeds}
+        if not regroup:
+            group_mats = dict(self.group_mats)
+            for root in seeded:
+                group_mats[root] = _materials_of(tree, members[root], self.index)
+            return group_mats
+        return {root: self.group_mats[root] if root not in seeded
+                and self.members.get(root) == leaves
+                else _materials_of(tree, leaves, self.index)
+                for root, leaves in members.items()}
 
     def _stale(self, cid: str, tree: Tree, mats: frozenset[str]) -> bool:
         """Whether a leaf that was not edited itself sees different inputs now."""
         return (mats != self.group_mats[self.group_of[cid]]
                 or tree.total_mass(cid) != self.tree.total_mass(cid))
 
-    def _reassessed(self, tree: Tree, libs: dict[str, Liberation], group_of: dict[str, str],
-                    members: dict[str, list[str]], group_mats: dict[str, frozenset[str]],
-                    todo: list[str]) -> Evaluation:
+    def _reassessed(self, plan: _Plan) -> Evaluation:
         leaves = dict(self.leaves)
         totals = self.totals.copy()
-        for cid in todo:
+        for cid in plan.todo:
             totals.add(leaves[cid].contribution, -1.0)
-            leaves[cid] = assess_leaf(tree.comps[cid], tree.total_mass(cid), libs[cid],
-                                      group_mats[group_of[cid]], self.index, self.settings)
+            leaves[cid] = assess_leaf(plan.tree.comps[cid], plan.tree.total_mass(cid),
+                                      plan.libs[cid], plan.group_mats[plan.group_of[cid]],
+                                      self.index, self.settings)
             totals.add(leaves[cid].contribution)
-        return Evaluation(self.index, self.settings, tree, libs, group_of, members,
-                          group_mats, leaves, totals)
+        return Evaluation(self.index, self.settings, plan.tree, plan.libs, plan.group_of,
+                          plan.members, plan.group_mats, leaves, totals)
 
     def resummed(self) -> Evaluation:
         """The same evaluation with its sums rebuilt in leaf order, as a full run adds
@@ -144,18 +223,25 @@ def _materials_of(tree: Tree, leaves: list[str], index: KbIndex) -> frozenset[st
     return frozenset(out)
 
 
-def disassembly(tree: Tree, libs: dict[str, Liberation], leaves: dict[str, LeafOutcome],
-                ) -> tuple[float, tuple[str, ...], set[str]]:
-    """Time and tools to liberate every part that must come out, each joint counted once.
-
-    Returns the seconds, the tool classes, and the parts whose joint has no time estimate.
-    """
+def opened_parts(tree: Tree, removed: Iterable[str]) -> frozenset[str]:
+    """The parts whose joint is opened to take out the `removed` leaves: they and their
+    ancestors."""
     opened: set[str] = set()
-    for cid, outcome in leaves.items():
-        if outcome.removal:
+    for cid in removed:
+        if cid not in opened:
             opened.add(cid)
             opened.update(tree.ancestors(cid))
-    seconds, tools, unknown = 0.0, set(), set()
+    return frozenset(opened)
+
+
+def disassembly(tree: Tree, libs: dict[str, Liberation], opened: Iterable[str],
+                ) -> tuple[float, tuple[str, ...], set[str]]:
+    """Time and tools to open every joint in `opened` (see `opened_parts`), each once.
+
+    Returns the seconds, the tool classes, and the parts whose joint has no time estimate.
+    The seconds are an exact sum (`math.fsum`), so the order of the set does not matter.
+    """
+    times, tools, unknown = [], set(), set()
     for cid in opened:
         joint = libs[cid].joint
         if joint is None:
@@ -165,8 +251,8 @@ def disassembly(tree: Tree, libs: dict[str, Liberation], leaves: dict[str, LeafO
         if joint.time_s is None:
             unknown.add(cid)
         else:
-            seconds += joint.time_s * tree.mult[cid]
-    return seconds, tuple(sorted(tools)), unknown
+            times.append(joint.time_s * tree.mult[cid])
+    return math.fsum(times), tuple(sorted(tools)), unknown
 
 
 def run_evaluation(variant: Variant, kb: KnowledgeBase, settings: Settings,
@@ -206,7 +292,7 @@ def settings_for(region: str, lifetime_years: float | None,
 
 def component_results(ev: Evaluation) -> tuple[ComponentResult, ...]:
     """One result per input row in input order: leaves as assessed, assemblies rolled up."""
-    _, _, no_time = disassembly(ev.tree, ev.libs, ev.leaves)
+    _, _, no_time = disassembly(ev.tree, ev.libs, ev.opened())
     sums = _assembly_sums(ev)
     out = []
     for cid, c in ev.tree.comps.items():

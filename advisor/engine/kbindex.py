@@ -84,6 +84,10 @@ class KbIndex:
     route_cache: dict = field(default_factory=dict)
     # Mass-independent leaf assessments by `engine.assess.memo_key` (same reason).
     leaf_cache: dict = field(default_factory=dict)
+    # Liberation by (joint id, joint text, material id) (`engine.liberation.liberation`).
+    liberation_cache: dict = field(default_factory=dict)
+    # A leaf's sums by `engine.assess.leaf_sums` key (recommendation gains).
+    sums_cache: dict = field(default_factory=dict)
 
     @property
     def materials(self) -> dict[str, Material]:

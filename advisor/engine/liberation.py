@@ -23,6 +23,8 @@ from advisor.model import NON_REMOVABLE, Component, Joint
 # through fabric into a shell or board is pulled one by one, if at all: in practice it goes
 # with its host. This is an engineering estimate, said so in the issue text.
 EMBEDDED_FASTENER_JOINTS = frozenset({"staple"})
+# Liberations remembered per knowledge base (distinct joint and material texts of a BOM).
+LIBERATION_MEMO_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,27 @@ class Liberation:
     def destructive(self) -> bool:
         return self.joint is not None and self.joint.destructive
 
+    def __hash__(self) -> int:
+        # By the joint's id, not all its fields: liberations key the leaf memo, and equal
+        # liberations have equal joints, so equal ids (consistent with __eq__).
+        return hash((self.liberated, self.joint.id if self.joint else None, self.unresolved,
+                     self.embedded))
+
 
 def liberation(c: Component, index: KbIndex) -> Liberation:
-    """Liberation of one component from its joint's reversibility class."""
+    """Liberation of one component from its joint's reversibility class (remembered per
+    knowledge base by the three fields it reads)."""
+    key = (c.joint_id, c.joint_input, c.material_id)
+    cache = index.liberation_cache
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= LIBERATION_MEMO_SIZE:
+            cache.clear()
+        found = cache[key] = _liberation(c, index)
+    return found
+
+
+def _liberation(c: Component, index: KbIndex) -> Liberation:
     joint = index.joint_for(c.joint_id, c.joint_input)
     if joint is None:
         # No joint written (a loose part, a top-level row) or an unknown one: counted as

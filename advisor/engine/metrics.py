@@ -76,28 +76,56 @@ class Contribution:
     unresolved: float = 0.0
     crm: dict[str, tuple[float, float]] = field(default_factory=dict)  # id -> (mass, recovered)
 
+    def vector(self) -> tuple[float, ...]:
+        """The summed fields in `SUMMED` order (kept once computed: a contribution is not
+        changed after its leaf is assessed)."""
+        vec = self.__dict__.get("_vector")
+        if vec is None:
+            vec = self.__dict__["_vector"] = tuple(getattr(self, n) for n in SUMMED)
+        return vec
+
 
 SUMMED = ("mass", "recycled", "energy", "reused", "v", "w0", "wc", "wf", "inflow", "carbon",
           "carbon_saved", "carbon_unknown", "unresolved")
 
 
-@dataclass
 class Totals:
     """Running sums over leaf contributions; `add(c, -1)` takes one back out."""
 
-    sums: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SUMMED, 0.0))
-    crm: dict[str, list[float]] = field(default_factory=dict)
+    __slots__ = ("values", "crm")
+
+    def __init__(self, values: list[float] | None = None,
+                 crm: dict[str, list[float]] | None = None) -> None:
+        self.values = values if values is not None else [0.0] * len(SUMMED)
+        self.crm = crm if crm is not None else {}
+
+    @property
+    def sums(self) -> dict[str, float]:
+        return dict(zip(SUMMED, self.values, strict=True))
 
     def add(self, c: Contribution, sign: float = 1.0) -> None:
-        for name in SUMMED:
-            self.sums[name] += sign * getattr(c, name)
+        # Element by element, as `a += sign * b` for each name: the same digits as before.
+        self.values = [a + sign * b for a, b in zip(self.values, c.vector(), strict=True)]
         for crm_id, (m, r) in c.crm.items():
             entry = self.crm.setdefault(crm_id, [0.0, 0.0])
             entry[0] += sign * m
             entry[1] += sign * r
 
+    def add_difference(self, new: Contribution, old: Contribution) -> None:
+        """Replace one contribution by another (one pass instead of two `add`s)."""
+        self.values = [a + (n - o) for a, n, o in zip(self.values, new.vector(), old.vector(),
+                                                      strict=True)]
+        for crm_id, (m, r) in old.crm.items():
+            entry = self.crm.setdefault(crm_id, [0.0, 0.0])
+            entry[0] -= m
+            entry[1] -= r
+        for crm_id, (m, r) in new.crm.items():
+            entry = self.crm.setdefault(crm_id, [0.0, 0.0])
+            entry[0] += m
+            entry[1] += r
+
     def copy(self) -> Totals:
-        return Totals(dict(self.sums), {k: list(v) for k, v in self.crm.items()})
+        return Totals(list(self.values), {k: list(v) for k, v in self.crm.items()})
 
 
 def _share(part: float, whole: float) -> float:

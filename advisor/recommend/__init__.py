@@ -160,7 +160,7 @@ def _joined(key: str, texts: dict[str, dict[str, None]]) -> dict[str, str]:
 def _gain(ev: Evaluation, base: Metrics, rec: Recommendation) -> Gain:
     if not rec.changes:
         return Gain()
-    after = ev.with_changes(apply_changes(ev.tree.comps, rec.changes).values()).metrics()
+    after = ev.metrics_with_changes(apply_changes(ev.tree.comps, rec.changes).values())
     return Gain(
         recyclability_rate=after.recyclability_rate - base.recyclability_rate,
         mci=after.mci - base.mci,

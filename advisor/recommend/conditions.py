@@ -50,7 +50,7 @@ def removal(why: str | None, code: str = "removal_blocked") -> Callable[[RuleCon
     """Parts that must come out before shredding but are fixed for good."""
     def find(ctx: RuleContext) -> list[Hit]:
         out = []
-        for c, r in ctx.leaves():
+        for c, r in ctx.with_issue(code):
             for issue in _issues(r, code):
                 if why is None or issue.params.get("why") == why:
                     hit = _joint_hit(ctx, c.id, {"why": issue.params.get("why", "")})
@@ -64,7 +64,7 @@ def removal(why: str | None, code: str = "removal_blocked") -> Callable[[RuleCon
 def embedded_fastener(ctx: RuleContext) -> list[Hit]:
     """Metal fasteners (staples) that stay in the fabric, foam or board they hold."""
     out = []
-    for c, r in ctx.leaves():
+    for c, r in ctx.with_issue("embedded_fastener"):
         issue = next(iter(_issues(r, "embedded_fastener")), None)
         if issue is not None:
             hit = _joint_hit(ctx, c.id, {k: issue.params.get(k, "")
@@ -76,14 +76,22 @@ def embedded_fastener(ctx: RuleContext) -> list[Hit]:
 
 
 def special_tool(ctx: RuleContext) -> list[Hit]:
-    return [h for c, r in ctx.leaves() if _issues(r, "special_tool")
+    return [h for c, _r in ctx.with_issue("special_tool")
             for h in [_joint_hit(ctx, c.id, {})] if h]
 
 
-def _fused_pairs(ctx: RuleContext):
-    """(host leaf, fused partner leaf, other material, effect) for each harmful mix."""
+def _fused_pairs(ctx: RuleContext) -> list[tuple[str, str, str]]:
+    """(fused partner leaf, other material, material) for each harmful mix, in tree order;
+    found once per context (five rules read it)."""
+    found = ctx.memo.get("fused_pairs")
+    if found is None:
+        found = ctx.memo["fused_pairs"] = list(_find_fused_pairs(ctx))
+    return found
+
+
+def _find_fused_pairs(ctx: RuleContext):
     done: set[tuple[str, str, str]] = set()
-    for c, r in ctx.leaves():
+    for c, r in ctx.with_issue("fused_incompatible", "fused_other_polymer"):
         for issue in _issues(r, "fused_incompatible") + _issues(r, "fused_other_polymer"):
             for material, other, effect in issue.params.get("pairs", ()):
                 if effect not in HARMFUL_EFFECTS:
@@ -93,18 +101,15 @@ def _fused_pairs(ctx: RuleContext):
                 done.add(key)  # one pass per group and pair keeps big glued groups linear
                 for p in [c.id, *partners]:
                     if not ctx.ev.libs[p].liberated:
-                        yield c, p, other, material
+                        yield p, other, material
 
 
 def fused(kind: str) -> Callable[[RuleContext], list]:
     """Harmful mixes caused by a non-removable joint, split by what is mixed."""
     def find(ctx: RuleContext) -> list[Hit]:
-        out, seen, tried = [], set(), set()
-        for _host, partner, other, material in _fused_pairs(ctx):
-            if partner in seen or (partner, other, material) in tried:
-                continue
-            tried.add((partner, other, material))
-            if _mix_kind(ctx, partner, other, material) != kind:
+        out, seen = [], set()
+        for partner, other, material in _pairs_by_kind(ctx).get(kind, ()):
+            if partner in seen:
                 continue
             seen.add(partner)
             params = ctx.index.named("other", other) | ctx.index.named("material", material)
@@ -113,6 +118,16 @@ def fused(kind: str) -> Callable[[RuleContext], list]:
                 out.append(hit)
         return out
     return find
+
+
+def _pairs_by_kind(ctx: RuleContext) -> dict[str, list[tuple[str, str, str]]]:
+    """The fused pairs (each once, in tree order) by what they are about (`_mix_kind`)."""
+    found = ctx.memo.get("pairs_by_kind")
+    if found is None:
+        found = ctx.memo["pairs_by_kind"] = {}
+        for pair in dict.fromkeys(_fused_pairs(ctx)):
+            found.setdefault(_mix_kind(ctx, *pair), []).append(pair)
+    return found
 
 
 def _mix_kind(ctx: RuleContext, partner: str, other: str, material: str) -> str:
@@ -141,7 +156,7 @@ def _mix_kind(ctx: RuleContext, partner: str, other: str, material: str) -> str:
 
 def carbon_black(ctx: RuleContext) -> list[Hit]:
     out = []
-    for c, r in ctx.leaves():
+    for c, r in ctx.with_issue("carbon_black"):
         for issue in _issues(r, "carbon_black"):
             mid = issue.params.get("material", "")
             m = ctx.index.materials.get(mid)
@@ -165,25 +180,38 @@ def substance(word: str | None) -> Callable[[RuleContext], list]:
     """Materials with a substance of concern (PVC, BFR, others) with a clean alternative."""
     def find(ctx: RuleContext) -> list[Hit]:
         out = []
-        for c, _r in ctx.leaves():
-            chosen = {c.material_id} | {k for k, _ in c.constituents}
-            for mid, _ in ctx.units(c.id):
-                m = ctx.index.materials[mid]
-                if mid not in chosen or m.family in SEALED_FAMILIES:
-                    continue  # inside a bought-in item (a cell, a board): not a design choice
-                subst = {s.lower() for s in m.substances}
-                if not subst or (word is None and subst & {"pvc", "bfr"}) or (
-                        word is not None and word not in subst):
-                    continue
-                alt = ctx.alternative(mid, "soc_free", lambda x: not x.substances)
-                if alt is None:
-                    continue
-                out.append(Hit(c.id, _swap(ctx, c.id, mid, alt.id),
-                               ctx.index.named("material", mid)
-                               | ctx.index.named("alternative", alt.id)
-                               | {"substances": ", ".join(m.substances)}))
+        for c, mid, m, subst in _chosen_with_substances(ctx):
+            if (word is None and subst & {"pvc", "bfr"}) or (
+                    word is not None and word not in subst):
+                continue
+            alt = ctx.alternative(mid, "soc_free", lambda x: not x.substances)
+            if alt is None:
+                continue
+            out.append(Hit(c.id, _swap(ctx, c.id, mid, alt.id),
+                           ctx.index.named("material", mid)
+                           | ctx.index.named("alternative", alt.id)
+                           | {"substances": ", ".join(m.substances)}))
         return out
     return find
+
+
+def _chosen_with_substances(ctx: RuleContext) -> list:
+    """(part, material id, material, lower-case substances) for each material the designer
+    chose (not inside a bought-in cell or board) that carries a substance of concern; found
+    once per context for the three substance rules."""
+    found = ctx.memo.get("substances")
+    if found is not None:
+        return found
+    found = []
+    for c, _r in ctx.leaves():
+        chosen = {c.material_id} | {k for k, _ in c.constituents}
+        for mid, _ in ctx.units(c.id):
+            m = ctx.index.materials[mid]
+            if mid not in chosen or m.family in SEALED_FAMILIES or not m.substances:
+                continue
+            found.append((c, mid, m, {s.lower() for s in m.substances}))
+    ctx.memo["substances"] = found
+    return found
 
 
 def _swap(ctx: RuleContext, cid: str, old: str, new: str) -> tuple[Change, ...]:
@@ -209,9 +237,7 @@ def coating(families: frozenset[str] | None) -> Callable[[RuleContext], list]:
     """Finishes that hinder recycling, on plastics, on metals, or on anything else."""
     def find(ctx: RuleContext) -> list[Hit]:
         out = []
-        for c, r in ctx.leaves():
-            if not _issues(r, "coating_hinders"):
-                continue
+        for c, _r in ctx.with_issue("coating_hinders"):
             fam = ctx.family_of(c.material_id or "")
             in_scope = fam in families if families is not None else (
                 fam not in PLASTIC_FAMILIES | METAL_FAMILIES)
@@ -225,7 +251,7 @@ def coating(families: frozenset[str] | None) -> Callable[[RuleContext], list]:
 
 def crm_fixed(ctx: RuleContext) -> list[Hit]:
     out = []
-    for c, r in ctx.leaves():
+    for c, r in ctx.with_issue("crm_present"):
         issue = next(iter(_issues(r, "crm_present")), None)
         if issue is not None and not r.liberated and issue.params.get("recovered", 1) < 1:
             hit = _joint_hit(ctx, c.id, {k: issue.params.get(k, "")

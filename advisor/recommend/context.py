@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 
 from advisor.engine.evaluate import Evaluation
 from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, KbIndex
@@ -35,6 +35,10 @@ class RuleContext:
     results: dict[str, ComponentResult]
     _alt_cache: dict = field(default_factory=dict)
     _fixed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    _leaves: list[tuple[Component, ComponentResult]] | None = None
+    _by_code: dict[str, list[int]] | None = None
+    # Shared by several rules, computed once per context (see conditions.py).
+    memo: dict = field(default_factory=dict)
 
     @property
     def index(self) -> KbIndex:
@@ -45,7 +49,26 @@ class RuleContext:
         return self.ev.tree.comps
 
     def leaves(self) -> list[tuple[Component, ComponentResult]]:
-        return [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids]
+        """Every leaf with its result, in tree order (built once; do not change it)."""
+        if self._leaves is None:
+            self._leaves = [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids]
+        return self._leaves
+
+    def with_issue(self, *codes: str) -> list[tuple[Component, ComponentResult]]:
+        """The leaves whose result has an issue with one of these codes, in tree order."""
+        if self._by_code is None:
+            by_code: dict[str, list[int]] = {}
+            for n, (_c, r) in enumerate(self.leaves()):
+                for issue in r.issues:
+                    found = by_code.setdefault(issue.code, [])
+                    if not found or found[-1] != n:
+                        found.append(n)
+            self._by_code = by_code
+        positions = [n for code in codes for n in self._by_code.get(code, ())]
+        if len(codes) > 1:
+            positions = sorted(set(positions))
+        leaves = self.leaves()
+        return [leaves[n] for n in positions]
 
     def material(self, c: Component) -> Material | None:
         return self.index.materials.get(c.material_id or "")
@@ -149,13 +172,27 @@ class RuleContext:
 def apply_change(c: Component, change: Change) -> Component:
     """A component with one proposed edit applied (keeping the input text consistent)."""
     if change.field == "joint_id":
-        return replace(c, joint_id=change.value, joint_input=str(change.value))
+        return _evolve(c, joint_id=change.value, joint_input=str(change.value))
     if change.field == "material_id":
-        return replace(c, material_id=change.value, material_input=str(change.value),
+        return _evolve(c, material_id=change.value, material_input=str(change.value),
                        constituents=(), match_confidence=1.0)
     if change.field == "notes":
-        return replace(c, notes=(c.notes + " " + str(change.value)).strip())
-    return replace(c, **{change.field: change.value})
+        return _evolve(c, notes=(c.notes + " " + str(change.value)).strip())
+    if change.field not in _FIELDS:
+        raise TypeError(f"Component has no field {change.field!r}")
+    return _evolve(c, **{change.field: change.value})
+
+
+_FIELDS = frozenset(f.name for f in fields(Component))
+
+
+def _evolve(c: Component, **values) -> Component:
+    """`dataclasses.replace` without re-running `__init__` (a tenth of the cost; gains
+    apply thousands of changes). Component has no `__post_init__` to skip."""
+    out = object.__new__(Component)
+    out.__dict__.update(c.__dict__)
+    out.__dict__.update(values)
+    return out
 
 
 def apply_changes(components: dict[str, Component],
