@@ -109,3 +109,12 @@ def test_xlsx_content_and_damage(tmp_path, header, rows, cut, flip):
 def test_plain_format_parses_back_exactly(value):
     for decimal in (".", ","):
         assert parse_number(format_plain(value, decimal), decimal) == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"\A[+-]?[0-9]{1,7}([.,][0-9]{1,6})?\Z"), st.sampled_from([".", ","]))
+def test_plain_number_fast_path_equals_the_grouping_rules(text, decimal):
+    """parse_number's shortcut for plain numbers gives what the full rules give."""
+    from advisor.bom_io.numbers import _normalise_separators
+
+    assert parse_number(text, decimal) == float(_normalise_separators(text, decimal))

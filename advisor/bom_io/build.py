@@ -10,7 +10,7 @@ from advisor.bom_io.headers import header_unit
 from advisor.bom_io.hierarchy import LEVEL, RowLink, assign_parents, choose_method
 from advisor.bom_io.reader import Cell, Table
 from advisor.errors import WARNING, Problem
-from advisor.model import Component
+from advisor.model import Component, evolve
 
 MAX_TEXT_CHARS = 500   # longer names and notes are truncated, with a warning
 MAX_ID_CHARS = 100
@@ -181,7 +181,7 @@ def _parse_row(ctx: Context, row: int, cells: list[Cell], out: list[Problem],
 def _unique_fallback_ids(comps: list[Component]) -> list[Component]:
     """Rows whose id fell back to the row number must not collide with written ids."""
     written = {c.id for c in comps if c.id != str(c.row)}
-    return [replace(c, id=f"row{c.row}") if c.id == str(c.row) and c.id in written else c
+    return [evolve(c, id=f"row{c.row}") if c.id == str(c.row) and c.id in written else c
             for c in comps]
 
 
@@ -196,11 +196,11 @@ def parse_table(table: Table, columns: dict[str, int], fname: str,
         result.components.append(comp)
         links.append(link)
     result.components = _unique_fallback_ids(result.components)
-    links = [replace(link, id=c.id) for link, c in zip(links, result.components, strict=True)]
+    links = [evolve(link, id=c.id) for link, c in zip(links, result.components, strict=True)]
     method = choose_method("parent" in columns, "level" in columns, [lk.id for lk in links])
     parents, problems = assign_parents(links, method, fname, ctx.header("level"))
     result.problems.extend(problems)
-    result.components = [replace(c, parent_id=parents.get(c.row)) for c in result.components]
+    result.components = [evolve(c, parent_id=parents.get(c.row)) for c in result.components]
     result.method = method
     return result
 

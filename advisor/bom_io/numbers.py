@@ -28,6 +28,9 @@ _SPECIAL = {"inf": math.inf, "+inf": math.inf, "-inf": -math.inf, "infinity": ma
 _GROUPED_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 _GROUPED_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
 _AMBIGUOUS = re.compile(r"^[+-]?[1-9]\d{0,2}[.,]\d{3}$")
+# Plain numbers written with the file's own decimal separator (or none): the common case,
+# parsed without the grouping rules below (they give the same value for these).
+_PLAIN = {".": re.compile(r"[+-]?\d+(?:\.\d+)?"), ",": re.compile(r"[+-]?\d+(?:,\d+)?")}
 _SPLIT_UNIT = re.compile(r"^\s*(?P<num>[^a-zA-Z%]*?)\s*(?P<unit>[a-zA-Z]+\.?)?\s*$")
 
 
@@ -88,6 +91,9 @@ def parse_number(value: str | float | int, decimal: str = ".") -> float:
     if isinstance(value, (int, float)):
         return float(value)
     t = value.strip().replace("\u2212", "-")
+    plain = _PLAIN.get(decimal)
+    if plain is not None and plain.fullmatch(t):
+        return float(t.replace(",", "."))
     if t.lower() in _SPECIAL:
         return _SPECIAL[t.lower()]
     if not t or not _NUMBER.fullmatch(t) or not re.search(r"\d", t):

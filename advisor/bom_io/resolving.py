@@ -8,10 +8,9 @@ constituents. Poor matches become warnings: the user fixes them later, not now.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from advisor.errors import WARNING, Problem
-from advisor.model import Component
+from advisor.model import Component, evolve
 
 LOW_CONFIDENCE = 0.6  # below this a match is shown as a guess to check
 
@@ -55,7 +54,7 @@ def _material(c: Component, resolver, fname: str, column: str) -> tuple[Componen
     confidence = float(getattr(res, "confidence", 0.0) or 0.0)
     if material_id is None and not constituents:
         confidence = 0.0
-    c = replace(c, material_id=material_id, match_confidence=confidence,
+    c = evolve(c, material_id=material_id, match_confidence=confidence,
                 constituents=constituents)
     warning = _warning("material", c, c.material_input, confidence, column, fname)
     return c, [warning] if warning else []
@@ -65,7 +64,7 @@ def _joint(c: Component, resolver, fname: str, column: str) -> tuple[Component, 
     res = resolver.joint(c.joint_input)
     joint_id = _id_of(res, "joint_id", "material_id", "id")
     confidence = float(getattr(res, "confidence", 0.0) or 0.0) if joint_id else 0.0
-    c = replace(c, joint_id=joint_id)
+    c = evolve(c, joint_id=joint_id)
     warning = _warning("joint", c, c.joint_input, confidence, column, fname)
     return c, [warning] if warning else []
 

@@ -31,9 +31,11 @@ def run(args: argparse.Namespace, out, err) -> int:
     assessment = load_and_evaluate(args, args.input, default_kb(), err).assessment
     if args.json:
         compact = len(assessment.components) > INDENT_MAX_ROWS
-        json.dump(assessment_to_json(assessment, args.lang), out, ensure_ascii=False,
-                  indent=None if compact else 2,
-                  separators=(",", ":") if compact else None)
+        # dumps, not dump: `json.dump` writes through the pure-Python encoder in small
+        # pieces; `dumps` without indent uses the C encoder (20,000 rows: 0.6 s vs 3 s).
+        out.write(json.dumps(assessment_to_json(assessment, args.lang), ensure_ascii=False,
+                             indent=None if compact else 2,
+                             separators=(",", ":") if compact else None))
         out.write("\n")
     else:
         out.write(assessment_table(assessment, args.lang))

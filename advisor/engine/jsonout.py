@@ -55,8 +55,19 @@ def metrics_to_json(m: Metrics, lang: str = "en") -> dict:
     }
 
 
-def component_to_json(r: ComponentResult, lang: str = "en") -> dict:
-    """One row's record."""
+def component_to_json(r: ComponentResult, lang: str = "en",
+                      texts: dict[int, str] | None = None) -> dict:
+    """One row's record. `texts` remembers sentences by the issue or reason object they
+    were made from, for the length of one document: parts with the same material, joint
+    and group share those objects, and formatting is most of the cost."""
+    texts = {} if texts is None else texts
+
+    def said(item, make) -> str:
+        found = texts.get(id(item))
+        if found is None:
+            found = texts[id(item)] = make(item, lang)
+        return found
+
     i = r.mci_inputs
     return {
         "row": r.row, "id": r.id, "parent": r.parent, "name": r.name,
@@ -69,7 +80,7 @@ def component_to_json(r: ComponentResult, lang: str = "en") -> dict:
                   "ladder_quality": r.route_quality},
         "blocked_routes": [
             {"code": b.code, "quality": b.quality,
-             "reasons": [explain.reason_text(x, lang) for x in b.reasons],
+             "reasons": [said(x, explain.reason_text) for x in b.reasons],
              "reason_codes": [x.code for x in b.reasons]} for b in r.blocked_routes],
         "recycling_yield": _num(r.recycling_yield),
         "energy_recovery_share": _num(r.energy_recovery_share),
@@ -77,7 +88,7 @@ def component_to_json(r: ComponentResult, lang: str = "en") -> dict:
         "mci_inputs": {"F_R": _num(i.F_R), "F_U": _num(i.F_U), "C_R": _num(i.C_R),
                        "C_U": _num(i.C_U), "E_C": _num(i.E_C), "E_F": _num(i.E_F)},
         "issues": [{"code": x.code, "category": x.category,
-                    "message": explain.issue_text(x, lang),
+                    "message": said(x, explain.issue_text),
                     "params": _params(x.params)} for x in r.issues],
         "needs_removal": r.needs_removal, "finish": r.finish,
     }
@@ -101,13 +112,14 @@ def recommendation_to_json(rec: Recommendation, lang: str = "en") -> dict:
 
 def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
     """The whole assessment as CLI.md's JSON document."""
+    texts: dict[int, str] = {}  # by id: every issue and reason stays alive in `a` meanwhile
     return {
         "schema": SCHEMA,
         "product": {"name": a.product_name, "variant": a.variant_name},
         "kb_version": a.kb_version,
         "region": a.region, "lang": lang,
         "metrics": metrics_to_json(a.metrics, lang),
-        "components": [component_to_json(r, lang) for r in a.components],
+        "components": [component_to_json(r, lang, texts) for r in a.components],
         "recommendations": [recommendation_to_json(r, lang) for r in a.recommendations],
     }
 
