@@ -45,10 +45,18 @@ def bom_rows(rows: int) -> list[list[str]]:
         else:
             name, material, grams, qty, joint, finish = parts[part_no % len(parts)]
             number = part_no % (PARTS_PER_ASSEMBLY + 1)
-            out.append([f"1.{assembly}.{number}", f"{name} {part_no}", material, grams, qty,
-                        joint, finish])
+            out.append([f"1.{assembly}.{number}", f"{name} {part_no}", material,
+                        _varied(grams, part_no), qty, joint, finish])
         part_no += 1
     return out
+
+
+def _varied(grams: str, part_no: int) -> str:
+    """The sample's mass scaled by up to +48 % with the part number: repeated parts keep
+    their material, joint and finish but, as in a real product, not every mass (so no
+    cache keyed on mass flatters the benchmarks)."""
+    value = float(grams.replace(",", ".")) * (1 + (part_no % 97) / 200)
+    return f"{value:.2f}".replace(".", ",")  # two decimals: never read as grouping
 
 
 def write_csv(path: Path, rows: int) -> Path:

@@ -81,7 +81,7 @@ def test_gain_path_is_the_same_with_and_without_the_memos(variant):
     with leaf_memo(False):
         ev = run_evaluation(variant, KB, SETTINGS)
         plain = [ev.metrics_with_changes(edits) for edits in edit_sets]
-    kb_index(KB).sums_cache.clear()
+    kb_index(KB).per_kg_cache.clear()
     with leaf_memo(True):
         ev = run_evaluation(variant, KB, SETTINGS)
         cold = [ev.metrics_with_changes(edits) for edits in edit_sets]

@@ -35,9 +35,8 @@ REMOVAL_ORDER = ("battery", "electronics", "substance", "reuse")
 # material, joint, finish and shredding group, and recommendation gains re-assess the
 # same parts once per rule. Cleared when full; a core is a few kB.
 LEAF_MEMO_SIZE = 10_000
-# Leaf sums remembered for the gain path (`leaf_sums`), by `sums_key` and mass; a few
-# hundred bytes each.
-SUMS_MEMO_SIZE = 50_000
+# Sums per kilogram remembered per knowledge base (`_per_kg`); a few hundred bytes each.
+PER_KG_MEMO_SIZE = 20_000
 # Cores of one part in other shredding groups (`_LeafCore.regrouped`), per core.
 REGROUPED_SIZE = 64
 # Off only to check that the memo changes nothing (`leaf_memo(False)` in the tests).
@@ -140,15 +139,14 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
                 index: KbIndex, settings: Settings) -> LeafOutcome:
     """Assess one leaf part given what it is shredded together with.
 
-    The mass-independent part (`_LeafCore`) is remembered per knowledge base; the sums,
-    the MCI inputs and the critical-raw-material issue are computed here every time, by
-    the same arithmetic, so the outcome is identical with or without the memo.
+    The mass-independent part (`_LeafCore`) and the sums per kilogram (`_PerKg`) are
+    remembered per knowledge base; the part's sums are those per kilogram times its mass,
+    with the memo or without it, so the outcome is identical either way.
     """
     core = _leaf_core(c, lib, group_materials, index, settings.region)
-    contribution, mci_inputs = _contribution(c, mass, core.units, core.choices, index)
-    crm_issue = _crm_issue(contribution, index)
-    issues = core.merged if crm_issue is None else merge_by_code(
-        [*core.before_crm, crm_issue, *core.after_crm], index)
+    per_kg = _per_kg(c, core, index)
+    contribution, mci_inputs, issues = per_kg.contribution.scaled(mass), per_kg.inputs, \
+        core.issues
     result = ComponentResult(
         row=c.row, id=c.id, parent=c.parent_id, name=c.name, is_assembly=False,
         material_input=c.material_input, material_id=c.material_id,
@@ -170,8 +168,6 @@ def leaf_sums(c: Component, mass: float, lib: Liberation, group_materials: froze
 
     `before` is the core of this very part (same component and liberation) in another
     shredding group: the new core is then looked up by the group's materials alone.
-    Contributions are remembered by every input `_contribution` reads (`sums_key`, mass,
-    recycled and reused content): each rule's gain re-assesses the same parts again.
     """
     if before is not None and MEMO_ENABLED:
         core = before.regrouped.get(group_materials)
@@ -183,17 +179,31 @@ def leaf_sums(c: Component, mass: float, lib: Liberation, group_materials: froze
                 before.regrouped[group_materials] = core
     else:
         core = _leaf_core(c, lib, group_materials, index, settings.region)
-    key = (core.sums_key, _exact(mass), _exact(c.recycled_content or 0.0),
-           _exact(c.reused_content or 0.0))
-    cache = index.sums_cache
-    found = cache.get(key)
-    if found is None or not MEMO_ENABLED:
-        found = _contribution(c, mass, core.units, core.choices, index)[0]
-        with _MEMO_LOCK:
-            if len(cache) >= SUMS_MEMO_SIZE:
-                cache.clear()
-            cache[key] = found
-    return found, core
+    return _per_kg(c, core, index).contribution.scaled(mass), core
+
+
+@dataclass(frozen=True)
+class _PerKg:
+    """A part's sums for one kilogram and its MCI inputs (mass-independent)."""
+
+    contribution: Contribution
+    inputs: MciInputs
+
+
+def _per_kg(c: Component, core: _LeafCore, index: KbIndex) -> _PerKg:
+    """Remembered per knowledge base by everything `_contribution` reads apart from the
+    mass: `sums_key` and the recycled and reused content."""
+    key = (core.sums_key, _exact(c.recycled_content or 0.0), _exact(c.reused_content or 0.0))
+    cache = index.per_kg_cache
+    found = cache.get(key) if MEMO_ENABLED else None
+    if found is None:
+        found = _PerKg(*_contribution(c, 1.0, core.units, core.choices, index))
+        if MEMO_ENABLED:
+            with _MEMO_LOCK:
+                if len(cache) >= PER_KG_MEMO_SIZE:
+                    cache.clear()
+                cache[key] = found
+    return found
 
 
 @dataclass(frozen=True)
@@ -202,9 +212,7 @@ class _LeafCore:
 
     units: tuple[tuple[str, float], ...]
     choices: tuple[tuple[RouteChoice, float], ...]
-    before_crm: tuple[Issue, ...]  # issues raised before the CRM issue, in order
-    after_crm: tuple[Issue, ...]  # and after it
-    merged: tuple[Issue, ...]  # merge_by_code(before + after): the issues without CRM
+    issues: tuple[Issue, ...]  # all of them, the critical raw materials' included
     removal: tuple[str, ...]
     rep: RouteChoice
     recycling_yield: float
@@ -279,9 +287,13 @@ def _compute_core(c: Component, lib: Liberation, group_materials: frozenset[str]
         after.append(Issue("e_f_unknown", "data", index.named("material", [m for m, _ in units])))
     for choice, _ in choices:
         after.extend(choice.issues)
+    crm = Contribution()  # the critical raw materials in one kilogram of the part
+    _crm(crm, 1.0, units, tuple(choices), index)
+    crm_issue = _crm_issue(crm, index)
     return _LeafCore(
-        units, tuple(choices), tuple(issues), tuple(after), merge_by_code(issues + after, index),
-        removal, _representative(choices) if choices else RouteChoice(LANDFILL, "landfill"),
+        units, tuple(choices),
+        merge_by_code([*issues, *([crm_issue] if crm_issue else []), *after], index), removal,
+        _representative(choices) if choices else RouteChoice(LANDFILL, "landfill"),
         _weighted(choices, "recycled"), _weighted(choices, "energy"),
         _weighted(choices, "reused"),
         tuple(dict.fromkeys(ch.source for ch, _ in choices if ch.source)),
@@ -396,7 +408,8 @@ def _crm(out: Contribution, mass: float, units: tuple[tuple[str, float], ...],
 
 
 def _crm_issue(out: Contribution, index: KbIndex) -> Issue | None:
-    """The part's critical raw materials and the share on a route that recovers them."""
+    """The part's critical raw materials and the share on a route that recovers them
+    (from the sums of one kilogram: the share does not depend on the mass)."""
     if not out.crm:
         return None
     total = sum(m for m, _ in out.crm.values())

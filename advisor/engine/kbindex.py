@@ -86,8 +86,8 @@ class KbIndex:
     leaf_cache: dict = field(default_factory=dict)
     # Liberation by (joint id, joint text, material id) (`engine.liberation.liberation`).
     liberation_cache: dict = field(default_factory=dict)
-    # A leaf's sums by `engine.assess.leaf_sums` key (recommendation gains).
-    sums_cache: dict = field(default_factory=dict)
+    # A leaf's sums per kilogram, MCI inputs and issues (`engine.assess._per_kg`).
+    per_kg_cache: dict = field(default_factory=dict)
 
     @property
     def materials(self) -> dict[str, Material]:

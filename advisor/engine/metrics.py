@@ -84,6 +84,15 @@ class Contribution:
             vec = self.__dict__["_vector"] = tuple(getattr(self, n) for n in SUMMED)
         return vec
 
+    def scaled(self, factor: float) -> Contribution:
+        """Every sum times `factor` (a part's mass times its sums per kilogram)."""
+        values = tuple(factor * v for v in self.vector())
+        out = Contribution.__new__(Contribution)
+        out.__dict__.update(zip(SUMMED, values, strict=True))
+        out.__dict__["crm"] = {k: (factor * m, factor * r) for k, (m, r) in self.crm.items()}
+        out.__dict__["_vector"] = values
+        return out
+
 
 SUMMED = ("mass", "recycled", "energy", "reused", "v", "w0", "wc", "wf", "inflow", "carbon",
           "carbon_saved", "carbon_unknown", "unresolved")
