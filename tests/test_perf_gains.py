@@ -108,3 +108,25 @@ def test_issue_index_finds_what_a_scan_finds(variant):
     pair = sorted(codes)[:2]
     assert ctx.with_issue(*pair) == [(c, r) for c, r in ctx.leaves()
                                      if any(i.code in pair for i in r.issues)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_counted_group_materials_equal_listed_ones(variant, seed):
+    """A plan's group materials, counted from the old groups, equal the materials listed
+    afresh: edits inside the large glued group (materials in and out) and joint edits that
+    split or merge groups."""
+    from advisor.engine.evaluate import _materials_of
+
+    rng = random.Random(seed)
+    ev = run_evaluation(variant, KB, SETTINGS)
+    big = max(ev.members.values(), key=len)
+    assert len(big) > 16  # the counting path is taken
+    pool = sorted(KB.materials)
+    for _ in range(5):
+        inside = [dataclasses.replace(ev.tree.comps[cid], material_id=rng.choice(pool),
+                                      constituents=()) for cid in rng.sample(big, 6)]
+        others = [random_edit(c, rng) for c in rng.sample(variant.components, 6)]
+        for edits in (inside, inside + others):
+            plan = ev._plan(edits)
+            for root, leaves in plan.members.items():
+                assert plan.group_mats[root] == _materials_of(plan.tree, leaves, ev.index)

@@ -160,26 +160,30 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
     return LeafOutcome(result, contribution, core.removal, core.units, core)
 
 
-def leaf_sums(c: Component, mass: float, lib: Liberation, group_materials: frozenset[str],
+def gain_core(c: Component, lib: Liberation, group_materials: frozenset[str],
               index: KbIndex, settings: Settings, before: _LeafCore | None = None,
-              ) -> tuple[Contribution, _LeafCore]:
-    """Only what `assess_leaf` adds to the product sums (the same numbers), and the core
-    (for its removal reasons and `sums_key`): the cheap path for a recommendation's gain.
+              ) -> _LeafCore:
+    """The mass-independent assessment of a part, for the gain path (see `leaf_sums`).
 
     `before` is the core of this very part (same component and liberation) in another
     shredding group: the new core is then looked up by the group's materials alone.
     """
-    if before is not None and MEMO_ENABLED:
-        core = before.regrouped.get(group_materials)
-        if core is None:
-            core = _leaf_core(c, lib, group_materials, index, settings.region)
-            with _MEMO_LOCK:
-                if len(before.regrouped) >= REGROUPED_SIZE:
-                    before.regrouped.clear()
-                before.regrouped[group_materials] = core
-    else:
+    if before is None or not MEMO_ENABLED:
+        return _leaf_core(c, lib, group_materials, index, settings.region)
+    core = before.regrouped.get(group_materials)
+    if core is None:
         core = _leaf_core(c, lib, group_materials, index, settings.region)
-    return _per_kg(c, core, index).contribution.scaled(mass), core
+        with _MEMO_LOCK:
+            if len(before.regrouped) >= REGROUPED_SIZE:
+                before.regrouped.clear()
+            before.regrouped[group_materials] = core
+    return core
+
+
+def leaf_sums(c: Component, mass: float, core: _LeafCore, index: KbIndex) -> Contribution:
+    """Only what `assess_leaf` adds to the product sums (the same numbers): the cheap path
+    for measuring a recommendation's gain."""
+    return _per_kg(c, core, index).contribution.scaled(mass)
 
 
 @dataclass(frozen=True)

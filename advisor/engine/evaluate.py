@@ -8,10 +8,11 @@ together with them) and returns new metrics in time proportional to that set.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, leaf_sums
+from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, gain_core, leaf_sums
 from advisor.engine.kbindex import KbIndex, kb_index
 from advisor.engine.liberation import Liberation, Tree, build_tree, fused_groups, liberation
 from advisor.engine.metrics import Totals, build_metrics, utility
@@ -26,6 +27,9 @@ from advisor.model import (
     Variant,
 )
 
+# Groups larger than this get their materials by counting changes (`_counted`); smaller
+# ones are simply listed again, which is cheaper for them.
+COUNT_ABOVE = 16
 # How many leaves between progress reports and cancellation checks.
 PROGRESS_STEP = 200
 
@@ -110,13 +114,12 @@ class Evaluation:
         for cid in plan.todo:
             c, mass, before = plan.tree.comps[cid], plan.tree.total_mass(cid), self.leaves[cid]
             same_part = c is self.tree.comps[cid] and plan.libs[cid] is self.libs[cid]
-            contribution, core = leaf_sums(c, mass, plan.libs[cid],
-                                           plan.group_mats[plan.group_of[cid]], self.index,
-                                           self.settings, before.core if same_part else None)
+            core = gain_core(c, plan.libs[cid], plan.group_mats[plan.group_of[cid]],
+                             self.index, self.settings, before.core if same_part else None)
             if (same_part and before.core is not None and core.sums_key == before.core.sums_key
                     and mass == self.tree.total_mass(cid)):
                 continue  # the same sums and removal: a partner whose route is unchanged
-            totals.add_difference(contribution, before.contribution)
+            totals.add_difference(leaf_sums(c, mass, core, self.index), before.contribution)
             if bool(core.removal) != (cid in removed):
                 (out if core.removal else back).add(cid)
         opened = (self.opened() if not out and not back
@@ -163,18 +166,59 @@ class Evaluation:
     def _new_group_mats(self, tree: Tree, members: dict[str, list[str]],
                         group_of: dict[str, str], seeds: set[str],
                         regroup: bool) -> dict[str, frozenset[str]]:
-        """The materials of each shredding group; a group with the same members as before
-        and no edited part keeps its old set (the same object)."""
-        seeded = {group_of[leaf] for leaf in seeds}
+        """The materials of each shredding group. A group with the same members as before
+        and no edited part keeps its old set (the same object); a changed group that
+        existed before is counted from its old counts (parts out, parts in, edits)."""
+        seeded: dict[str, list[str]] = {}
+        for leaf in seeds:
+            seeded.setdefault(group_of[leaf], []).append(leaf)
         if not regroup:
             group_mats = dict(self.group_mats)
-            for root in seeded:
-                group_mats[root] = _materials_of(tree, members[root], self.index)
+            for root, edited in seeded.items():
+                leaves = members[root]
+                group_mats[root] = (self._counted(root, leaves, tree, edited)
+                                    if len(leaves) > COUNT_ABOVE
+                                    else _materials_of(tree, leaves, self.index))
             return group_mats
-        return {root: self.group_mats[root] if root not in seeded
-                and self.members.get(root) == leaves
-                else _materials_of(tree, leaves, self.index)
-                for root, leaves in members.items()}
+        out = {}
+        for root, leaves in members.items():
+            before = self.members.get(root)
+            if root not in seeded and before == leaves:
+                out[root] = self.group_mats[root]
+            elif (before is not None and len(leaves) > COUNT_ABOVE
+                  and self.group_of.get(root) == root):
+                out[root] = self._counted(root, leaves, tree, seeded.get(root, ()))
+            else:
+                out[root] = _materials_of(tree, leaves, self.index)
+        return out
+
+    def _counted(self, root: str, leaves: list[str], tree: Tree,
+                 edited: Iterable[str]) -> frozenset[str]:
+        """The materials of group `root` (an old group's root) now holding `leaves`, with
+        the `edited` leaves changed: its old counts, parts that left out, parts that
+        joined in, and each edited part's old materials out and new ones in."""
+        counts = Counter(self._group_counts(root))
+        before = self.members[root]
+        if before is not leaves and before != leaves:
+            old, new = set(before), set(leaves)
+            for leaf in old - new:
+                counts.subtract(_unit_ids(self.tree.comps[leaf], self.index))
+            for leaf in new - old:
+                counts.update(_unit_ids(self.tree.comps[leaf], self.index))
+        for leaf in edited:
+            counts.subtract(_unit_ids(self.tree.comps[leaf], self.index))
+            counts.update(_unit_ids(tree.comps[leaf], self.index))
+        return frozenset(m for m, n in counts.items() if n > 0)
+
+    def _group_counts(self, root: str) -> Counter:
+        """How many leaves of a group hold each material (computed once per group)."""
+        cache = self.__dict__.setdefault("_counts_by_group", {})
+        found = cache.get(root)
+        if found is None:
+            found = cache[root] = Counter(
+                m for leaf in self.members[root] for m in _unit_ids(self.tree.comps[leaf],
+                                                                      self.index))
+        return found
 
     def _stale(self, cid: str, tree: Tree, mats: frozenset[str]) -> bool:
         """Whether a leaf that was not edited itself sees different inputs now."""
