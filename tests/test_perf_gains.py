@@ -130,3 +130,35 @@ def test_counted_group_materials_equal_listed_ones(variant, seed):
             plan = ev._plan(edits)
             for root, leaves in plan.members.items():
                 assert plan.group_mats[root] == _materials_of(plan.tree, leaves, ev.index)
+
+
+def _partition(group_of: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for leaf, root in group_of.items():
+        groups.setdefault(root, set()).add(leaf)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_regrouping_only_touched_groups_equals_grouping_all(variant, seed):
+    """Joint edits (parts glued on or made loose, assemblies too): the groups redone from
+    the touched ones alone are the groups of a full `fused_groups`, members in tree order,
+    and every group has its materials."""
+    from advisor.engine.evaluate import _materials_of, group_members
+    from advisor.engine.liberation import fused_groups
+
+    rng = random.Random(seed)
+    ev = run_evaluation(variant, KB, SETTINGS)
+    joints = ["adhesive", "weld", "screw", "snap-fit", "clip", None]
+    for _ in range(6):
+        edits = [dataclasses.replace(c, joint_id=rng.choice(joints))
+                 for c in rng.sample(variant.components, rng.randint(1, 12))]
+        plan = ev._plan(edits)
+        full = fused_groups(plan.tree, plan.libs)
+        assert _partition(plan.group_of) == _partition(full)
+        expected = {frozenset(m): m for m in group_members(full).values()}
+        assert {frozenset(m): m for m in plan.members.values()} == expected
+        assert plan.group_mats.keys() == plan.members.keys()
+        for root, leaves in plan.members.items():
+            assert plan.group_mats[root] == _materials_of(plan.tree, leaves, ev.index)
+        ev = ev.with_changes(edits)  # and onwards from the regrouped evaluation

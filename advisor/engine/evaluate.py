@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 
 from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, gain_core, leaf_sums
 from advisor.engine.kbindex import KbIndex, kb_index
-from advisor.engine.liberation import Liberation, Tree, build_tree, fused_groups, liberation
+from advisor.engine.liberation import (
+    Liberation,
+    Tree,
+    build_tree,
+    fused_groups,
+    group_links,
+    liberation,
+    regroup,
+)
 from advisor.engine.metrics import Totals, build_metrics, utility
 from advisor.kb import KnowledgeBase
 from advisor.model import (
@@ -74,6 +82,14 @@ class Evaluation:
         if found is None:
             found = self.__dict__["_leaf_order"] = {
                 cid: n for n, cid in enumerate(self.tree.leaf_ids)}
+        return found
+
+    def links(self) -> dict[str, list[str]]:
+        """`liberation.group_links` of the tree (computed once; masses do not change it
+        unless the tree is rebuilt)."""
+        found = self.__dict__.get("_links")
+        if found is None:
+            found = self.__dict__["_links"] = group_links(self.tree)
         return found
 
     def removed(self) -> frozenset[str]:
@@ -144,18 +160,24 @@ class Evaluation:
         libs = dict(self.libs)
         for cid, c in changed.items():
             libs[cid] = liberation(c, self.index)
-        regroup = reshaped or any(libs[cid] != self.libs[cid] for cid in changed)
-        group_of = fused_groups(tree, libs) if regroup else self.group_of
-        members = group_members(group_of) if regroup else self.members
+        moved = [cid for cid in changed if libs[cid] != self.libs[cid]]
+        touched: set[str] | None = set()  # old groups redone (None: all of them)
+        if reshaped:  # carriers may change with the masses: group everything again
+            group_of, touched = fused_groups(tree, libs), None
+            members = group_members(group_of)
+        elif moved:
+            group_of, members, touched = regroup(tree, libs, self.group_of, self.members, moved,
+                                                 self.links(), self.leaf_order())
+        else:
+            group_of, members = self.group_of, self.members
         seeds: set[str] = set()
         for cid in changed:
             seeds.update(tree.leaves_under(cid))
-        group_mats = self._new_group_mats(tree, members, group_of, seeds, regroup)
+        group_mats, fresh = self._new_group_mats(tree, members, group_of, seeds, touched)
         if reshaped:
             candidates = set(tree.leaf_ids)
-        else:  # the other leaves see new inputs only where their group's materials are new
-            candidates = seeds | {m for root, mats in group_mats.items()
-                                  if mats is not self.group_mats.get(root) for m in members[root]}
+        else:  # the other leaves see new inputs only in groups with new materials or members
+            candidates = seeds | {m for root in fresh for m in members[root]}
         # Tree order, not set order: the floating-point sums must not depend on the
         # hash seed, so the same input gives the same digits in every process.
         order = self.leaf_order()
@@ -164,33 +186,43 @@ class Evaluation:
         return _Plan(tree, libs, group_of, members, group_mats, todo)
 
     def _new_group_mats(self, tree: Tree, members: dict[str, list[str]],
-                        group_of: dict[str, str], seeds: set[str],
-                        regroup: bool) -> dict[str, frozenset[str]]:
-        """The materials of each shredding group. A group with the same members as before
-        and no edited part keeps its old set (the same object); a changed group that
-        existed before is counted from its old counts (parts out, parts in, edits)."""
+                        group_of: dict[str, str], seeds: set[str], touched: set[str] | None,
+                        ) -> tuple[dict[str, frozenset[str]], set[str]]:
+        """The materials of each shredding group, and the groups whose leaves may see new
+        inputs (new materials or new members). `touched` are the old groups that were
+        redone (None: every group). A group with its old members and materials keeps its
+        old set (the same object); a changed group that existed before is counted from its
+        old counts (parts out, parts in, edits); any other is listed."""
         seeded: dict[str, list[str]] = {}
         for leaf in seeds:
             seeded.setdefault(group_of[leaf], []).append(leaf)
-        if not regroup:
+        if touched is None:
+            group_mats: dict[str, frozenset[str]] = {}
+            check = members.keys()
+        else:
             group_mats = dict(self.group_mats)
-            for root, edited in seeded.items():
-                leaves = members[root]
-                group_mats[root] = (self._counted(root, leaves, tree, edited)
-                                    if len(leaves) > COUNT_ABOVE
-                                    else _materials_of(tree, leaves, self.index))
-            return group_mats
-        out = {}
-        for root, leaves in members.items():
-            before = self.members.get(root)
-            if root not in seeded and before == leaves:
-                out[root] = self.group_mats[root]
-            elif (before is not None and len(leaves) > COUNT_ABOVE
-                  and self.group_of.get(root) == root):
-                out[root] = self._counted(root, leaves, tree, seeded.get(root, ()))
+            for root in touched - members.keys():
+                del group_mats[root]  # an old group that was split or merged away
+            check = seeded.keys() | (members.keys() - self.members.keys()) | (
+                touched & members.keys())
+        fresh: set[str] = set()
+        for root in check:
+            leaves, before = members[root], self.members.get(root)
+            same_members = before is leaves or before == leaves
+            if same_members and root not in seeded:
+                group_mats[root] = self.group_mats[root]
+                continue
+            if (before is not None and len(leaves) > COUNT_ABOVE
+                    and self.group_of.get(root) == root):
+                mats = self._counted(root, leaves, tree, seeded.get(root, ()))
             else:
-                out[root] = _materials_of(tree, leaves, self.index)
-        return out
+                mats = _materials_of(tree, leaves, self.index)
+            if same_members and mats == self.group_mats[root]:
+                group_mats[root] = self.group_mats[root]  # its other leaves need no check
+            else:
+                group_mats[root] = mats
+                fresh.add(root)
+        return group_mats, fresh
 
     def _counted(self, root: str, leaves: list[str], tree: Tree,
                  edited: Iterable[str]) -> frozenset[str]:

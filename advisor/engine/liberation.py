@@ -13,6 +13,7 @@ rule the heaviest part of that assembly.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from advisor.engine.kbindex import METAL_FAMILIES, KbIndex
@@ -179,3 +180,68 @@ def fused_groups(tree: Tree, libs: dict[str, Liberation]) -> dict[str, str]:
             if ra != rb:
                 parent_of[ra] = rb
     return {cid: find(cid) for cid in tree.leaf_ids}
+
+
+def _ends(tree: Tree, cid: str) -> tuple[str, str]:
+    """The two leaves a component's joint links when it is not liberated: its carrier and
+    its parent's carrier."""
+    parent = tree.comps[cid].parent_id
+    return tree.carrier.get(cid, cid), tree.carrier.get(parent, parent)
+
+
+def group_links(tree: Tree) -> dict[str, list[str]]:
+    """For each leaf, the components whose joint would fuse it with another leaf."""
+    out: dict[str, list[str]] = {}
+    for cid, c in tree.comps.items():
+        if c.parent_id not in tree.comps:
+            continue
+        here, there = _ends(tree, cid)
+        out.setdefault(here, []).append(cid)
+        if there != here:
+            out.setdefault(there, []).append(cid)
+    return out
+
+
+def regroup(tree: Tree, libs: dict[str, Liberation], group_of: dict[str, str],
+            members: dict[str, list[str]], moved: Iterable[str],
+            links: dict[str, list[str]], order: dict[str, int],
+            ) -> tuple[dict[str, str], dict[str, list[str]], set[str]]:
+    """`fused_groups` after the liberation of the `moved` components changed (same tree,
+    same masses), redone only over the groups their joints touch: a joint that now fuses
+    merges two of them, one that now comes loose may split one, and no other group can
+    change. Returns the new group of each leaf, the members of each group (in tree order),
+    and the old roots whose groups were redone."""
+    touched = {group_of[leaf] for cid in moved if tree.comps[cid].parent_id in tree.comps
+               for leaf in _ends(tree, cid) if leaf in group_of}
+    nodes = sorted((leaf for root in touched for leaf in members[root]), key=order.__getitem__)
+    parent_of = {leaf: leaf for leaf in nodes}
+
+    def find(x: str) -> str:
+        root = x
+        while parent_of[root] != root:
+            root = parent_of[root]
+        while parent_of[x] != root:
+            parent_of[x], x = root, parent_of[x]
+        return root
+
+    seen: set[str] = set()
+    for leaf in nodes:
+        for cid in links.get(leaf, ()):
+            if cid in seen:
+                continue
+            seen.add(cid)
+            lib = libs.get(cid)
+            if lib is None or lib.liberated:
+                continue
+            here, there = _ends(tree, cid)
+            if here in parent_of and there in parent_of:
+                ra, rb = find(here), find(there)
+                if ra != rb:
+                    parent_of[ra] = rb
+    new_group_of = dict(group_of)
+    new_members = {root: leaves for root, leaves in members.items() if root not in touched}
+    for leaf in nodes:
+        root = find(leaf)
+        new_group_of[leaf] = root
+        new_members.setdefault(root, []).append(leaf)
+    return new_group_of, new_members, touched
