@@ -12,9 +12,10 @@ import pytest
 from advisor.bom_io import read_bom
 from advisor.engine import resolve_variant
 from advisor.engine.assess import leaf_memo
-from advisor.engine.evaluate import run_evaluation, settings_for, to_assessment
+from advisor.engine.evaluate import run_evaluation, settings_for
 from advisor.engine.kbindex import kb_index
 from advisor.engine.liberation import _liberation, liberation
+from advisor.engine.results import to_assessment
 from advisor.kb.base import default_kb
 from advisor.model import Variant
 from advisor.recommend import RULES

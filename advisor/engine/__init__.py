@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from advisor.engine.compare import Comparison, compare
-from advisor.engine.evaluate import Cancelled, run_evaluation, settings_for, to_assessment
+from advisor.engine.evaluate import Cancelled, run_evaluation, settings_for
 from advisor.engine.jsonout import assessment_to_json
+from advisor.engine.results import to_assessment
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Component, Variant
 

@@ -14,7 +14,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from advisor.engine.evaluate import Evaluation, run_evaluation, settings_for, to_assessment
+from advisor.engine.evaluate import Evaluation, run_evaluation, settings_for
+from advisor.engine.results import to_assessment
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Component, Variant
 
