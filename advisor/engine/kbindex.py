@@ -86,6 +86,8 @@ class KbIndex:
     leaf_cache: dict = field(default_factory=dict)
     # Liberation by (joint id, joint text, material id) (`engine.liberation.liberation`).
     liberation_cache: dict = field(default_factory=dict)
+    # Answers of the recommendation rules that depend on knowledge-base ids only.
+    rule_cache: dict = field(default_factory=dict)
     # A leaf's sums per kilogram, MCI inputs and issues (`engine.assess._per_kg`).
     per_kg_cache: dict = field(default_factory=dict)
 

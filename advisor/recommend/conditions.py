@@ -125,8 +125,16 @@ def _pairs_by_kind(ctx: RuleContext) -> dict[str, list[tuple[str, str, str]]]:
     found = ctx.memo.get("pairs_by_kind")
     if found is None:
         found = ctx.memo["pairs_by_kind"] = {}
+        kinds = ctx.index.rule_cache  # _mix_kind reads the knowledge base and these ids
         for pair in dict.fromkeys(_fused_pairs(ctx)):
-            found.setdefault(_mix_kind(ctx, *pair), []).append(pair)
+            partner, other, material = pair
+            joint = ctx.ev.libs[partner].joint
+            key = ("mix_kind", ctx.comps[partner].material_id, joint.id if joint else None,
+                   other, material)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = _mix_kind(ctx, *pair)
+            found.setdefault(kind, []).append(pair)
     return found
 
 
