@@ -163,3 +163,22 @@ def test_regrouping_only_touched_groups_equals_grouping_all(variant, seed):
         for root, leaves in plan.members.items():
             assert plan.group_mats[root] == _materials_of(plan.tree, leaves, ev.index)
         ev = ev.with_changes(edits)  # and onwards from the regrouped evaluation
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_write_json_writes_what_json_dumps_writes(indent, monkeypatch):
+    """Compact output in pieces equals one `json.dumps` (lists shorter, as long as and
+    longer than a piece, empty lists, non-ASCII text)."""
+    import io
+    import json
+
+    from advisor.engine import jsonout
+
+    monkeypatch.setattr(jsonout, "CHUNK", 3)
+    doc = {"schema": "x", "é": [1, 2, 3], "long": [{"n": i, "t": "ë\u2192"} for i in range(8)],
+           "empty": [], "nested": {"a": [1, 2, 3, 4, 5]}, "seven": list(range(7))}
+    out = io.StringIO()
+    jsonout.write_json(doc, out, indent)
+    expected = (json.dumps(doc, ensure_ascii=False, indent=indent) if indent
+                else json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    assert out.getvalue() == expected
