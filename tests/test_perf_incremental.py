@@ -98,3 +98,20 @@ def test_with_changes_refuses_a_moved_part(variant):
 def test_generated_bench_bom_is_readable(tmp_path):
     path = write_csv(Path(tmp_path) / "b.csv", 50)
     assert len(read_bom(path).product.variants[0].components) == 50
+
+
+def test_live_evaluator_second_stage_reuses_the_first(variant):
+    """The app asks for an edit twice, without advice and then with it: the second call
+    reuses the evaluation and the assessment, and equals a full evaluation."""
+    rng = random.Random(3)
+    live = LiveEvaluator(KB)
+    live.evaluate(variant, product_name="P")
+    current = edited(variant, [random_edit(rng.choice(variant.components), rng)])
+    first = live.evaluate(current, product_name="P", recommendations=False)
+    again = live.evaluate(current, product_name="P", recommendations=False)
+    assert again is first and live.last_was_incremental
+    second = live.evaluate(current, product_name="P")
+    assert second == evaluate(current, KB, product_name="P")
+    assert second.recommendations and second.components == first.components
+    renamed = live.evaluate(current, product_name="Other", recommendations=False)
+    assert renamed.product_name == "Other"

@@ -58,7 +58,8 @@ class LeafOutcome:
     contribution: Contribution
     removal: tuple[str, ...]
     units: tuple[tuple[str, float], ...]
-    core: _LeafCore | None = None  # the mass-independent part it was built from
+    core: _LeafCore  # the mass-independent part it was built from
+    per_kg: _PerKg  # and its sums per kilogram: `contribution` is these times the mass
 
 
 def material_units(c: Component, index: KbIndex) -> tuple[tuple[tuple[str, float], ...],
@@ -157,7 +158,7 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
         energy_recovery_share=core.energy_share, reuse_share=core.reuse_share,
         mci_inputs=mci_inputs, issues=issues, sources=core.sources,
         needs_removal=bool(core.removal), finish=c.finish)
-    return LeafOutcome(result, contribution, core.removal, core.units, core)
+    return LeafOutcome(result, contribution, core.removal, core.units, core, per_kg)
 
 
 def gain_core(c: Component, lib: Liberation, group_materials: frozenset[str],
@@ -180,10 +181,10 @@ def gain_core(c: Component, lib: Liberation, group_materials: frozenset[str],
     return core
 
 
-def leaf_sums(c: Component, mass: float, core: _LeafCore, index: KbIndex) -> Contribution:
-    """Only what `assess_leaf` adds to the product sums (the same numbers): the cheap path
-    for measuring a recommendation's gain."""
-    return _per_kg(c, core, index).contribution.scaled(mass)
+def leaf_per_kg(c: Component, core: _LeafCore, index: KbIndex) -> _PerKg:
+    """What `assess_leaf` adds to the product sums for one kilogram of the part (its
+    contribution is this times its mass): the cheap path for a recommendation's gain."""
+    return _per_kg(c, core, index)
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ class _PerKg:
 
     contribution: Contribution
     inputs: MciInputs
+    key: tuple  # everything it was computed from (see `_per_kg`)
+    key_hash: int  # hash(key), kept: the gain path groups parts by it
 
 
 def _per_kg(c: Component, core: _LeafCore, index: KbIndex) -> _PerKg:
@@ -201,7 +204,7 @@ def _per_kg(c: Component, core: _LeafCore, index: KbIndex) -> _PerKg:
     cache = index.per_kg_cache
     found = cache.get(key) if MEMO_ENABLED else None
     if found is None:
-        found = _PerKg(*_contribution(c, 1.0, core.units, core.choices, index))
+        found = _PerKg(*_contribution(c, 1.0, core.units, core.choices, index), key, hash(key))
         if MEMO_ENABLED:
             with _MEMO_LOCK:
                 if len(cache) >= PER_KG_MEMO_SIZE:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, gain_core, leaf_sums
+from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, gain_core, leaf_per_kg
 from advisor.engine.kbindex import KbIndex, kb_index
 from advisor.engine.liberation import (
     Liberation,
@@ -114,26 +114,44 @@ class Evaluation:
         return self if plan is None else self._reassessed(plan)
 
     def metrics_with_changes(self, components: Iterable[Component]) -> Metrics:
-        """`with_changes(components).metrics()` without building the per-part results: only
-        the changed parts' sums are computed, and a partner whose sums stay the same is not
-        taken out and put back (so the last digit may differ). For recommendation gains."""
+        """`with_changes(components).metrics()` without building the per-part results, for
+        recommendation gains. Only the changed parts' sums are computed; a partner whose
+        sums stay the same is skipped; parts of equal mass that go from the same sums per
+        kilogram to the same new ones are summed as one (their masses added), so a rule
+        that changes a thousand screws alike costs one difference. The last digits may
+        differ from `with_changes` (another order of additions)."""
         plan = self._plan(components)
         if plan is None:
             return self.metrics()
         totals = self.totals.copy()
         removed = self.removed()
         out, back = set(), set()  # leaves that now must come out, and that need not
+        alike: dict[tuple[int, int], list] = {}  # hashes -> [[new, old, kg], ...]
         for cid in plan.todo:
             c, mass, before = plan.tree.comps[cid], plan.tree.total_mass(cid), self.leaves[cid]
+            same_mass = mass == self.tree.total_mass(cid)
             same_part = c is self.tree.comps[cid] and plan.libs[cid] is self.libs[cid]
             core = gain_core(c, plan.libs[cid], plan.group_mats[plan.group_of[cid]],
                              self.index, self.settings, before.core if same_part else None)
-            if (same_part and before.core is not None and core.sums_key == before.core.sums_key
-                    and mass == self.tree.total_mass(cid)):
+            if same_part and same_mass and core.sums_key == before.core.sums_key:
                 continue  # the same sums and removal: a partner whose route is unchanged
-            totals.add_difference(leaf_sums(c, mass, core, self.index), before.contribution)
             if bool(core.removal) != (cid in removed):
                 (out if core.removal else back).add(cid)
+            new = leaf_per_kg(c, core, self.index)
+            if not same_mass:
+                totals.add_difference(new.contribution.scaled(mass), before.contribution)
+                continue
+            old = before.per_kg
+            bucket = alike.setdefault((new.key_hash, old.key_hash), [])
+            for entry in bucket:  # by content, not identity: the same with the memo off
+                if entry[0].key == new.key and entry[1].key == old.key:
+                    entry[2] += mass
+                    break
+            else:
+                bucket.append([new, old, mass])
+        for new, old, kg in (entry for bucket in alike.values() for entry in bucket):
+            if new.key != old.key:
+                totals.add_scaled_difference(new.contribution, old.contribution, kg)
         opened = (self.opened() if not out and not back
                   else opened_parts(plan.tree, (removed - back) | out))
         seconds, tools, _ = disassembly(plan.tree, plan.libs, opened)
@@ -262,8 +280,14 @@ class Evaluation:
                                       plan.libs[cid], plan.group_mats[plan.group_of[cid]],
                                       self.index, self.settings)
             totals.add(leaves[cid].contribution)
-        return Evaluation(self.index, self.settings, plan.tree, plan.libs, plan.group_of,
-                          plan.members, plan.group_mats, leaves, totals)
+        out = Evaluation(self.index, self.settings, plan.tree, plan.libs, plan.group_of,
+                         plan.members, plan.group_mats, leaves, totals)
+        # The tree keeps its shape: the leaf order stays, and so do the links between
+        # groups unless the tree was rebuilt (new masses may pick other carriers).
+        out.__dict__["_leaf_order"] = self.leaf_order()
+        if plan.tree.carrier is self.tree.carrier:
+            out.__dict__["_links"] = self.links()
+        return out
 
     def resummed(self) -> Evaluation:
         """The same evaluation with its sums rebuilt in leaf order, as a full run adds
@@ -271,7 +295,11 @@ class Evaluation:
         totals = Totals()
         for cid in self.tree.leaf_ids:
             totals.add(self.leaves[cid].contribution)
-        return replace(self, totals=totals)
+        out = replace(self, totals=totals)
+        for name in ("_leaf_order", "_links", "_removed", "_opened", "_counts_by_group"):
+            if name in self.__dict__:  # all independent of the sums
+                out.__dict__[name] = self.__dict__[name]
+        return out
 
 
 def group_members(group_of: dict[str, str]) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from advisor.engine.evaluate import Evaluation, run_evaluation, settings_for
 from advisor.engine.results import to_assessment
@@ -29,6 +29,9 @@ class _Memo:
     shape: tuple[tuple[str, str | None], ...]
     components: dict[str, Component]
     evaluation: Evaluation
+    # Assessments (without advice) of this evaluation by variant name and figures: the
+    # app asks twice for the same edit, without advice and then with it.
+    assessments: dict = field(default_factory=dict, compare=False)
 
 
 class LiveEvaluator:
@@ -56,8 +59,12 @@ class LiveEvaluator:
         intensity = use_intensity if use_intensity is not None else variant.use_intensity
         variant = resolve_variant(variant, self.kb, self.resolver)
         settings = settings_for(region, lifetime, industry, intensity)
-        ev = self._evaluation(variant, settings, progress, cancelled)
-        assessment = to_assessment(ev, variant, product_name, lifetime, industry, intensity)
+        memo = self._evaluation(variant, settings, progress, cancelled)
+        ev, key = memo.evaluation, (variant.name, product_name, lifetime, industry, intensity)
+        assessment = memo.assessments.get(key)
+        if assessment is None:
+            assessment = to_assessment(ev, variant, product_name, lifetime, industry, intensity)
+            memo.assessments[key] = assessment
         if not recommendations:
             return assessment
         from advisor.recommend import recommend_from_evaluation
@@ -65,19 +72,24 @@ class LiveEvaluator:
         recs = recommend_from_evaluation(variant, assessment, ev, cancelled=cancelled)
         return replace(assessment, recommendations=recs)
 
-    def _evaluation(self, variant: Variant, settings, progress, cancelled) -> Evaluation:
+    def _evaluation(self, variant: Variant, settings, progress, cancelled) -> _Memo:
         key = (id(self.kb), self.kb.version, settings)
         shape = tuple((c.id, c.parent_id) for c in variant.components)
         with self._lock:
             memo = self._memo
         ev = None
         if memo is not None and memo.key == key and memo.shape == shape:
-            changed = [c for c in variant.components if memo.components[c.id] != c]
+            changed = [c for c in variant.components if memo.components[c.id] is not c
+                       and memo.components[c.id] != c]
+            if not changed:  # the same variant again (the app's second stage): keep all
+                self.last_was_incremental = True
+                return memo
             if len(changed) <= MAX_CHANGED_SHARE * len(shape):
                 ev = memo.evaluation.with_changes(changed).resummed()
         self.last_was_incremental = ev is not None
         if ev is None:
             ev = run_evaluation(variant, self.kb, settings, progress, cancelled)
+        memo = _Memo(key, shape, {c.id: c for c in variant.components}, ev)
         with self._lock:
-            self._memo = _Memo(key, shape, {c.id: c for c in variant.components}, ev)
-        return ev
+            self._memo = memo
+        return memo

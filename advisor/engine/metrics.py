@@ -133,6 +133,21 @@ class Totals:
             entry[0] += m
             entry[1] += r
 
+    def add_scaled_difference(self, new: Contribution, old: Contribution,
+                              factor: float) -> None:
+        """Add `factor` times (new - old): parts of `factor` kg in all that go from the
+        sums per kilogram `old` to `new`."""
+        self.values = [a + factor * (n - o) for a, n, o in zip(self.values, new.vector(),
+                                                               old.vector(), strict=True)]
+        for crm_id, (m, r) in old.crm.items():
+            entry = self.crm.setdefault(crm_id, [0.0, 0.0])
+            entry[0] -= factor * m
+            entry[1] -= factor * r
+        for crm_id, (m, r) in new.crm.items():
+            entry = self.crm.setdefault(crm_id, [0.0, 0.0])
+            entry[0] += factor * m
+            entry[1] += factor * r
+
     def copy(self) -> Totals:
         return Totals(list(self.values), {k: list(v) for k, v in self.crm.items()})
 
