@@ -1,8 +1,9 @@
-"""Evaluate a variant: liberation, routes per leaf, assembly roll-ups and product metrics.
+"""Evaluate a variant: liberation, shredding groups, routes per leaf and product metrics.
 
 `Evaluation` keeps the per-leaf outcomes and the running sums, so that `with_changes`
 re-assesses only the parts an edit touches (the edited parts and those shredded
-together with them) and returns new metrics in time proportional to that set.
+together with them) and `metrics_with_changes` measures a recommendation's gain in time
+proportional to that set. The per-row results are made in `results.py`.
 """
 
 from __future__ import annotations
@@ -25,11 +26,7 @@ from advisor.engine.liberation import (
 )
 from advisor.engine.metrics import Totals, build_metrics, utility
 from advisor.kb import KnowledgeBase
-from advisor.model import (
-    Component,
-    Metrics,
-    Variant,
-)
+from advisor.model import Component, Metrics, Variant
 
 # Groups larger than this get their materials by counting changes (`_counted`); smaller
 # ones are simply listed again, which is cheaper for them.
