@@ -10,7 +10,6 @@ from advisor.bom_io import sniff
 from advisor.bom_io.api import ImportResult, new_id, read_bom
 from advisor.errors import InputError, Problem
 from advisor.model import Product, Project, Variant
-from advisor.store import open_project
 
 
 def is_project_file(path: str | os.PathLike) -> bool:
@@ -61,6 +60,7 @@ def load_input(path: str | os.PathLike, *, product: str | None = None,
                ) -> tuple[Project, Product, Variant, tuple[Problem, ...]]:
     """A project file (pick product and variant) or a bill of materials in a new project."""
     if is_project_file(path):
+        from advisor.store import open_project  # sqlite-utils loads numpy: only for projects
         project = open_project(path)
         chosen = project.product(product)
         return project, chosen, chosen.variant(variant), ()

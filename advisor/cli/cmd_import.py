@@ -9,7 +9,6 @@ from advisor.bom_io import add_to_project, parse_map_options, read_bom
 from advisor.cli.options import add_input
 from advisor.i18n import system_lang
 from advisor.messages import problem_text, text
-from advisor.store import open_project, save_project
 
 HELP = "add a bill of materials to a project file (created if absent)"
 
@@ -32,6 +31,8 @@ def make_resolver():
 
 def run(args: argparse.Namespace, out, err) -> int:
     """Import, add to the project in memory, then save atomically; warnings to stderr."""
+    from advisor.store import open_project, save_project  # sqlite-utils: only when saving
+
     mapping = parse_map_options(args.map)
     result = read_bom(args.input, sheet=args.sheet, mapping=mapping or None,
                       product_name=args.product, variant_name=args.variant,

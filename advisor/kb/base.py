@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from advisor.kb.loader import content_hash, merge_layers, parse_flag, parse_number, read_dir
 from advisor.kb.schema import SCHEMA
 from advisor.model import Joint, Material, RecoveryRoute, RouteOption
 from advisor.paths import data_dir, user_kb_dir
+
+if TYPE_CHECKING:  # sqlite-utils loads numpy (0.15 s): only when the tables are browsed
+    import sqlite_utils
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -100,6 +102,8 @@ class KnowledgeBase:
     def db(self) -> sqlite_utils.Database:
         """The merged tables in an in-memory SQLite database, for browsing and search."""
         if self._db is None:
+            import sqlite_utils
+
             db = sqlite_utils.Database(memory=True)
             for name, rows in self.tables.items():
                 spec = SCHEMA[name]
