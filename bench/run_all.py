@@ -179,15 +179,13 @@ def _second_stage(kb, variant) -> None:
 def bench_engine_scaling() -> None:
     """(a) the same evaluation in-process (no start-up, reading or JSON): how the engine
     and the advice grow from 2,000 to 20,000 rows."""
-    import tempfile as tf
-
     from advisor.bom_io import read_bom
     from advisor.engine import evaluate, resolve_variant
     from advisor.kb.base import default_kb
 
     kb = default_kb()
     times = {}
-    with tf.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
         for n in (2_000, 20_000):
             bom = bomgen.write_csv(Path(tmp) / f"scale{n}.csv", n)
             variant = resolve_variant(read_bom(bom).product.variants[0], kb)

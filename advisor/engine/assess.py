@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from advisor.engine.kbindex import LOWERS_YIELD, PLASTIC_FAMILIES, KbIndex
+from advisor.engine.kbindex import LOWERS_YIELD, PLASTIC_FAMILIES, KbIndex, remember
 from advisor.engine.liberation import Liberation
 from advisor.engine.metrics import Contribution, mci_terms
 from advisor.engine.mixissues import merge_by_code, mix_issues
@@ -41,7 +40,6 @@ PER_KG_MEMO_SIZE = 20_000
 REGROUPED_SIZE = 64
 # Off only to check that the memo changes nothing (`leaf_memo(False)` in the tests).
 MEMO_ENABLED = True
-_MEMO_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -164,21 +162,15 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
 def gain_core(c: Component, lib: Liberation, group_materials: frozenset[str],
               index: KbIndex, settings: Settings, before: _LeafCore | None = None,
               ) -> _LeafCore:
-    """The mass-independent assessment of a part, for the gain path (see `leaf_sums`).
+    """The mass-independent assessment of a part, for the gain path (see `leaf_per_kg`).
 
     `before` is the core of this very part (same component and liberation) in another
     shredding group: the new core is then looked up by the group's materials alone.
     """
     if before is None or not MEMO_ENABLED:
         return _leaf_core(c, lib, group_materials, index, settings.region)
-    core = before.regrouped.get(group_materials)
-    if core is None:
-        core = _leaf_core(c, lib, group_materials, index, settings.region)
-        with _MEMO_LOCK:
-            if len(before.regrouped) >= REGROUPED_SIZE:
-                before.regrouped.clear()
-            before.regrouped[group_materials] = core
-    return core
+    return remember(before.regrouped, group_materials, REGROUPED_SIZE,
+                    lambda: _leaf_core(c, lib, group_materials, index, settings.region))
 
 
 def leaf_per_kg(c: Component, core: _LeafCore, index: KbIndex) -> _PerKg:
@@ -201,16 +193,12 @@ def _per_kg(c: Component, core: _LeafCore, index: KbIndex) -> _PerKg:
     """Remembered per knowledge base by everything `_contribution` reads apart from the
     mass: `sums_key` and the recycled and reused content."""
     key = (core.sums_key, _exact(c.recycled_content or 0.0), _exact(c.reused_content or 0.0))
-    cache = index.per_kg_cache
-    found = cache.get(key) if MEMO_ENABLED else None
-    if found is None:
-        found = _PerKg(*_contribution(c, 1.0, core.units, core.choices, index), key, hash(key))
-        if MEMO_ENABLED:
-            with _MEMO_LOCK:
-                if len(cache) >= PER_KG_MEMO_SIZE:
-                    cache.clear()
-                cache[key] = found
-    return found
+
+    def make() -> _PerKg:
+        return _PerKg(*_contribution(c, 1.0, core.units, core.choices, index), key, hash(key))
+
+    return remember(index.per_kg_cache, key, PER_KG_MEMO_SIZE, make) if MEMO_ENABLED \
+        else make()
 
 
 @dataclass(frozen=True)
@@ -256,16 +244,9 @@ def _leaf_core(c: Component, lib: Liberation, group_materials: frozenset[str],
                index: KbIndex, region: str) -> _LeafCore:
     if not MEMO_ENABLED:
         return _compute_core(c, lib, group_materials, index, region)
-    key = memo_key(c, lib, group_materials, region)
-    memo = index.leaf_cache
-    found = memo.get(key)
-    if found is None:
-        found = _compute_core(c, lib, group_materials, index, region)
-        with _MEMO_LOCK:
-            if len(memo) >= LEAF_MEMO_SIZE:
-                memo.clear()
-            memo[key] = found
-    return found
+    return remember(index.leaf_cache, memo_key(c, lib, group_materials, region),
+                    LEAF_MEMO_SIZE,
+                    lambda: _compute_core(c, lib, group_materials, index, region))
 
 
 def _compute_core(c: Component, lib: Liberation, group_materials: frozenset[str],

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from advisor.engine.assess import LeafOutcome, Settings, assess_leaf, gain_core, leaf_per_kg
 from advisor.engine.kbindex import KbIndex, kb_index
@@ -66,39 +67,34 @@ class Evaluation:
     totals: Totals
 
     def metrics(self) -> Metrics:
-        seconds, tools, _ = disassembly(self.tree, self.libs, self.opened())
+        seconds, tools, _ = disassembly(self.tree, self.libs, self.opened)
         return build_metrics(self.totals, self.settings.utility_x, self.index, seconds, tools)
 
+    # Figures derived once per evaluation (`cached_property` keeps them in __dict__).
+    @cached_property
     def leaf_order(self) -> dict[str, int]:
-        """Each leaf's position in tree order (computed once; the shape never changes)."""
-        found = self.__dict__.get("_leaf_order")
-        if found is None:
-            found = self.__dict__["_leaf_order"] = {
-                cid: n for n, cid in enumerate(self.tree.leaf_ids)}
-        return found
+        """Each leaf's position in tree order (the shape never changes)."""
+        return {cid: n for n, cid in enumerate(self.tree.leaf_ids)}
 
+    @cached_property
     def links(self) -> dict[str, list[str]]:
-        """`liberation.group_links` of the tree (computed once; masses do not change it
-        unless the tree is rebuilt)."""
-        found = self.__dict__.get("_links")
-        if found is None:
-            found = self.__dict__["_links"] = group_links(self.tree)
-        return found
+        """`liberation.group_links` of the tree (masses do not change it unless the tree
+        is rebuilt)."""
+        return group_links(self.tree)
 
+    @cached_property
     def removed(self) -> frozenset[str]:
-        """The leaves that must come out before shredding (computed once)."""
-        found = self.__dict__.get("_removed")
-        if found is None:
-            found = self.__dict__["_removed"] = frozenset(
-                cid for cid, outcome in self.leaves.items() if outcome.removal)
-        return found
+        """The leaves that must come out before shredding."""
+        return frozenset(cid for cid, outcome in self.leaves.items() if outcome.removal)
 
+    @cached_property
     def opened(self) -> frozenset[str]:
-        """The parts opened to take the removed leaves out (computed once)."""
-        found = self.__dict__.get("_opened")
-        if found is None:
-            found = self.__dict__["_opened"] = opened_parts(self.tree, self.removed())
-        return found
+        """The parts opened to take the removed leaves out."""
+        return opened_parts(self.tree, self.removed)
+
+    @cached_property
+    def _counts_by_group(self) -> dict[str, Counter]:
+        return {}
 
     def with_changes(self, components: Iterable[Component]) -> Evaluation:
         """A new evaluation with some components replaced (same ids, same parents).
@@ -121,7 +117,7 @@ class Evaluation:
         if plan is None:
             return self.metrics()
         totals = self.totals.copy()
-        removed = self.removed()
+        removed = self.removed
         out, back = set(), set()  # leaves that now must come out, and that need not
         alike: dict[tuple[int, int], list] = {}  # hashes -> [[new, old, kg], ...]
         for cid in plan.todo:
@@ -148,8 +144,8 @@ class Evaluation:
                 bucket.append([new, old, mass])
         for new, old, kg in (entry for bucket in alike.values() for entry in bucket):
             if new.key != old.key:
-                totals.add_scaled_difference(new.contribution, old.contribution, kg)
-        opened = (self.opened() if not out and not back
+                totals.add_difference(new.contribution, old.contribution, kg)
+        opened = (self.opened if not out and not back
                   else opened_parts(plan.tree, (removed - back) | out))
         seconds, tools, _ = disassembly(plan.tree, plan.libs, opened)
         return build_metrics(totals, self.settings.utility_x, self.index, seconds, tools)
@@ -178,7 +174,7 @@ class Evaluation:
             members = group_members(group_of)
         elif moved:
             group_of, members, touched = regroup(tree, libs, self.group_of, self.members, moved,
-                                                 self.links(), self.leaf_order())
+                                                 self.links, self.leaf_order)
         else:
             group_of, members = self.group_of, self.members
         seeds: set[str] = set()
@@ -191,7 +187,7 @@ class Evaluation:
             candidates = seeds | {m for root in fresh for m in members[root]}
         # Tree order, not set order: the floating-point sums must not depend on the
         # hash seed, so the same input gives the same digits in every process.
-        order = self.leaf_order()
+        order = self.leaf_order
         todo = [cid for cid in sorted(candidates, key=order.__getitem__) if (
             cid in seeds or self._stale(cid, tree, group_mats[group_of[cid]]))]
         return _Plan(tree, libs, group_of, members, group_mats, todo)
@@ -255,7 +251,7 @@ class Evaluation:
 
     def _group_counts(self, root: str) -> Counter:
         """How many leaves of a group hold each material (computed once per group)."""
-        cache = self.__dict__.setdefault("_counts_by_group", {})
+        cache = self._counts_by_group
         found = cache.get(root)
         if found is None:
             found = cache[root] = Counter(
@@ -281,9 +277,9 @@ class Evaluation:
                          plan.members, plan.group_mats, leaves, totals)
         # The tree keeps its shape: the leaf order stays, and so do the links between
         # groups unless the tree was rebuilt (new masses may pick other carriers).
-        out.__dict__["_leaf_order"] = self.leaf_order()
+        out.leaf_order = self.leaf_order
         if plan.tree.carrier is self.tree.carrier:
-            out.__dict__["_links"] = self.links()
+            out.links = self.links
         return out
 
     def resummed(self) -> Evaluation:
@@ -293,7 +289,7 @@ class Evaluation:
         for cid in self.tree.leaf_ids:
             totals.add(self.leaves[cid].contribution)
         out = replace(self, totals=totals)
-        for name in ("_leaf_order", "_links", "_removed", "_opened", "_counts_by_group"):
+        for name in ("leaf_order", "links", "removed", "opened", "_counts_by_group"):
             if name in self.__dict__:  # all independent of the sums
                 out.__dict__[name] = self.__dict__[name]
         return out

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from advisor.kb import KnowledgeBase
 from advisor.kb.loader import parse_number
 from advisor.model import QUALITIES, ROUTE_ORDER, Bilingual, Joint, Material, RouteOption
 
+T = TypeVar("T")
 # Effect words of the compatibility and finishes tables, grouped by what they do.
 BLOCKS = frozenset({"blocks", "blocks_recycling", "prevents", "contaminates", "incompatible"})
 BLOCKS_CLOSED_LOOP = frozenset({"blocks_closed_loop"})
@@ -24,6 +27,21 @@ LOWERS_YIELD = frozenset({"lowers_yield", "reduces_yield", "yield_loss"})
 
 PLASTIC_FAMILIES = frozenset({"plastic-thermoplastic", "plastic-thermoset", "elastomer"})
 METAL_FAMILIES = frozenset({"ferrous", "non-ferrous", "precious"})
+_REMEMBER_LOCK = threading.Lock()
+
+
+def remember(cache: dict, key, limit: int, make: Callable[[], T]) -> T:
+    """`cache[key]`, made by `make()` on a miss; the cache is emptied when it holds `limit`
+    entries. For pure functions of the knowledge base: threads may share a cache (a miss
+    may be made twice, an entry is never stored half)."""
+    found = cache.get(key)
+    if found is None:
+        found = make()
+        with _REMEMBER_LOCK:
+            if len(cache) >= limit:
+                cache.clear()
+            cache[key] = found
+    return found
 
 
 def norm(text: str) -> str:

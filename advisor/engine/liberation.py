@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from advisor.engine.kbindex import METAL_FAMILIES, KbIndex
+from advisor.engine.kbindex import METAL_FAMILIES, KbIndex, remember
 from advisor.model import NON_REMOVABLE, Component, Joint
 
 # Joints whose metal fastener, the part itself, stays in what it holds at end of life. EN
@@ -51,14 +51,8 @@ class Liberation:
 def liberation(c: Component, index: KbIndex) -> Liberation:
     """Liberation of one component from its joint's reversibility class (remembered per
     knowledge base by the three fields it reads)."""
-    key = (c.joint_id, c.joint_input, c.material_id)
-    cache = index.liberation_cache
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= LIBERATION_MEMO_SIZE:
-            cache.clear()
-        found = cache[key] = _liberation(c, index)
-    return found
+    return remember(index.liberation_cache, (c.joint_id, c.joint_input, c.material_id),
+                    LIBERATION_MEMO_SIZE, lambda: _liberation(c, index))
 
 
 def _liberation(c: Component, index: KbIndex) -> Liberation:

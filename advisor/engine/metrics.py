@@ -120,23 +120,11 @@ class Totals:
             entry[0] += sign * m
             entry[1] += sign * r
 
-    def add_difference(self, new: Contribution, old: Contribution) -> None:
-        """Replace one contribution by another (one pass instead of two `add`s)."""
-        self.values = [a + (n - o) for a, n, o in zip(self.values, new.vector(), old.vector(),
-                                                      strict=True)]
-        for crm_id, (m, r) in old.crm.items():
-            entry = self.crm.setdefault(crm_id, [0.0, 0.0])
-            entry[0] -= m
-            entry[1] -= r
-        for crm_id, (m, r) in new.crm.items():
-            entry = self.crm.setdefault(crm_id, [0.0, 0.0])
-            entry[0] += m
-            entry[1] += r
-
-    def add_scaled_difference(self, new: Contribution, old: Contribution,
-                              factor: float) -> None:
-        """Add `factor` times (new - old): parts of `factor` kg in all that go from the
-        sums per kilogram `old` to `new`."""
+    def add_difference(self, new: Contribution, old: Contribution,
+                       factor: float = 1.0) -> None:
+        """Add `factor` times (new - old) in one pass: one part's contribution replaced by
+        another, or parts of `factor` kg in all that go from the sums per kilogram `old`
+        to `new`."""
         self.values = [a + factor * (n - o) for a, n, o in zip(self.values, new.vector(),
                                                                old.vector(), strict=True)]
         for crm_id, (m, r) in old.crm.items():

@@ -19,7 +19,7 @@ from advisor.model import (
 
 def component_results(ev: Evaluation) -> tuple[ComponentResult, ...]:
     """One result per input row in input order: leaves as assessed, assemblies rolled up."""
-    _, _, no_time = disassembly(ev.tree, ev.libs, ev.opened())
+    _, _, no_time = disassembly(ev.tree, ev.libs, ev.opened)
     sums = _assembly_sums(ev)
     out = []
     for cid, c in ev.tree.comps.items():

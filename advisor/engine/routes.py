@@ -17,6 +17,7 @@ from advisor.engine.kbindex import (
     LOWERS_YIELD,
     Finish,
     KbIndex,
+    remember,
 )
 from advisor.model import COMPONENT_ROUTES, BlockedRoute, Issue, Material, Reason, RouteOption
 
@@ -159,13 +160,7 @@ def choose_route(u: UnitContext, index: KbIndex) -> RouteChoice:
 
     A pure function of the context and the knowledge base, so it is remembered.
     """
-    cache = index.route_cache
-    found = cache.get(u)
-    if found is None:
-        if len(cache) >= ROUTE_CACHE_SIZE:
-            cache.clear()
-        found = cache[u] = _choose_route(u, index)
-    return found
+    return remember(index.route_cache, u, ROUTE_CACHE_SIZE, lambda: _choose_route(u, index))
 
 
 def _choose_route(u: UnitContext, index: KbIndex) -> RouteChoice:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES
+from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, remember
 from advisor.model import Change, ComponentResult
 from advisor.recommend.context import Hit, RuleContext
 
@@ -30,6 +30,8 @@ SUBSTITUTES = {"ndfeb": "ferrite", "smco": "ferrite"}
 SEALED_FAMILIES = frozenset({"battery", "electronics"})
 # Mix effects that a design change should remove ("mixed": another polymer fixed for good).
 HARMFUL_EFFECTS = frozenset({"blocks", "downgrades", "mixed"})
+# Fused-pair kinds remembered per knowledge base (`_pairs_by_kind`).
+MIX_KIND_MEMO_SIZE = 20_000
 # Marking words in a part's notes that show it is already marked.
 MARK_WORDS = (">", "iso 11469", "gemarkeerd", "marked")
 
@@ -80,16 +82,9 @@ def special_tool(ctx: RuleContext) -> list[Hit]:
             for h in [_joint_hit(ctx, c.id, {})] if h]
 
 
-def _fused_pairs(ctx: RuleContext) -> list[tuple[str, str, str]]:
-    """(fused partner leaf, other material, material) for each harmful mix, in tree order;
-    found once per context (five rules read it)."""
-    found = ctx.memo.get("fused_pairs")
-    if found is None:
-        found = ctx.memo["fused_pairs"] = list(_find_fused_pairs(ctx))
-    return found
-
-
-def _find_fused_pairs(ctx: RuleContext):
+def _fused_pairs(ctx: RuleContext):
+    """(fused partner leaf, other material, material) for each harmful mix, in tree order
+    (read once per context, by `_pairs_by_kind`)."""
     done: set[tuple[str, str, str]] = set()
     for c, r in ctx.with_issue("fused_incompatible", "fused_other_polymer"):
         for issue in _issues(r, "fused_incompatible") + _issues(r, "fused_other_polymer"):
@@ -131,9 +126,7 @@ def _pairs_by_kind(ctx: RuleContext) -> dict[str, list[tuple[str, str, str]]]:
             joint = ctx.ev.libs[partner].joint
             key = ("mix_kind", ctx.comps[partner].material_id, joint.id if joint else None,
                    other, material)
-            kind = kinds.get(key)
-            if kind is None:
-                kind = kinds[key] = _mix_kind(ctx, *pair)
+            kind = remember(kinds, key, MIX_KIND_MEMO_SIZE, lambda p=pair: _mix_kind(ctx, *p))
             found.setdefault(kind, []).append(pair)
     return found
 
