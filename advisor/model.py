@@ -27,6 +27,16 @@ ROUTE_ORDER = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
 # A mass per unit above this is certainly a typing error for a product BOM (kg).
 ABSURD_MASS_KG = 100_000.0
 
+# Where a product is used and collected at end of life (CLI.md `--region`).
+REGIONS = ("utrecht", "nl", "eu")
+# The supply-security scenario: only recovery processed within this area counts
+# (CLI.md `--processed-within`); "anywhere" counts every processor.
+PROCESSING_SCOPES = ("region", "nl", "eu", "anywhere")
+# Where a route's processor is, nearest first (a route row's `processed_in`).
+PROCESSING_PLACES = ("region", "nl", "eu", "world")
+DEFAULT_REGION = "utrecht"
+DEFAULT_PROCESSING_SCOPE = "anywhere"
+
 
 # --------------------------------------------------------------------------
 # Knowledge-base entries
@@ -138,6 +148,9 @@ class Component:
     reused_content: float | None = None
     notes: str = ""
     row: int | None = None
+    # The row this part is joined to when that is not its parent (a grip overmoulded onto
+    # a sibling housing half); None: the parent.
+    attached_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,10 +171,18 @@ class Variant:
 
 @dataclass(frozen=True)
 class Product:
+    """A product with its variants and the end-of-life settings its figures assume.
+
+    `region` is where it is used and collected, `processed_within` the supply-security
+    scenario, `stream` its end-of-life stream id (empty: guessed from the parts)."""
+
     id: str
     name: str
     variants: tuple[Variant, ...] = ()
     notes: str = ""
+    region: str = DEFAULT_REGION
+    processed_within: str = DEFAULT_PROCESSING_SCOPE
+    stream: str = ""
 
     def variant(self, name_or_id: str | None = None) -> Variant:
         """Return the named variant, or the first one."""
@@ -186,9 +207,10 @@ class Product:
 class Project:
     name: str
     products: tuple[Product, ...] = ()
-    company: str = ""
+    company: str = ""  # the client
     author: str = ""
     notes: str = ""
+    date: str = ""  # ISO date of the visit or report, as the user keeps it
 
     def product(self, name_or_id: str | None = None) -> Product:
         """Return the named product, or the first one."""
@@ -207,6 +229,42 @@ class Project:
                 hint=f"Choose one of: {names}",
             )
         )
+
+
+@dataclass(frozen=True)
+class EolSettings:
+    """What a product's figures assume: where it is collected, which processing counts,
+    its end-of-life stream (empty: guessed) and the MCI's utility inputs."""
+
+    region: str = DEFAULT_REGION
+    processed_within: str = DEFAULT_PROCESSING_SCOPE
+    stream: str = ""
+    lifetime_years: float | None = None
+    industry_lifetime_years: float | None = None
+    use_intensity: float | None = None
+
+    def overridden(self, **given: object) -> EolSettings:
+        """These settings with every given value that is not None put in their place."""
+        return replace(self, **{k: v for k, v in given.items() if v is not None})
+
+
+def settings_of(product: Product, variant: Variant) -> EolSettings:
+    """The settings a project stores for a product and one of its variants."""
+    return EolSettings(product.region, product.processed_within, product.stream,
+                       variant.lifetime_years, variant.industry_lifetime_years,
+                       variant.use_intensity)
+
+
+def with_settings(product: Product, variant_id: str, settings: EolSettings) -> Product:
+    """The product with the settings stored: the product's own on the product, the MCI
+    inputs on the variant `variant_id`."""
+    variants = tuple(
+        replace(v, lifetime_years=settings.lifetime_years,
+                industry_lifetime_years=settings.industry_lifetime_years,
+                use_intensity=settings.use_intensity if settings.use_intensity else 1.0)
+        if v.id == variant_id else v for v in product.variants)
+    return replace(product, region=settings.region, processed_within=settings.processed_within,
+                   stream=settings.stream, variants=variants)
 
 
 # --------------------------------------------------------------------------
@@ -246,6 +304,28 @@ class MciInputs:
     E_F: float = 1.0
 
 
+# The end-of-life outcomes one kilogram of material can have (they add up to 1).
+OUTCOMES = ("reuse", "recycled", "process_loss", "energy", "landfill")
+
+
+@dataclass(frozen=True)
+class MaterialFlow:
+    """What happens to one material of a part at end of life, per kilogram of the part.
+
+    `share` is the material's mass share in the part; the outcome fields split that
+    share (reuse + recycled + process_loss + energy + landfill == share). `processed_in`
+    is where the recycled or reused share is processed (region, nl, eu, world)."""
+
+    material_id: str
+    share: float
+    reuse: float = 0.0
+    recycled: float = 0.0
+    process_loss: float = 0.0
+    energy: float = 0.0
+    landfill: float = 0.0
+    processed_in: str = ""
+
+
 @dataclass(frozen=True)
 class ComponentResult:
     """The assessment of one BOM row."""
@@ -274,6 +354,15 @@ class ComponentResult:
     reuse_share: float = 0.0
     needs_removal: bool = False
     finish: str = ""
+    attached_to: str | None = None
+    # An assembly row's own body (mass per unit above its children's sum, CLI.md).
+    own_mass_kg: float = 0.0
+    processed_in: str = ""  # where the route's processor is: region, nl, eu, world
+    chain: str = ""  # the collection scheme or treatment chain that brings it there
+    process_loss_share: float = 0.0  # sent to recycling but lost in the process
+    landfill_share: float = 0.0
+    recyclable_share: float = 0.0  # in materials with an established route (no yields)
+    flows: tuple[MaterialFlow, ...] = ()  # per material, per kilogram of the row
 
 
 @dataclass(frozen=True)
@@ -295,7 +384,8 @@ class Metrics:
     crm_mass_kg: float = 0.0
     crm_recovered_kg: float = 0.0
     crm_materials: tuple[str, ...] = ()
-    disassembly_time_s: float = 0.0
+    # None: not assessed (joints unknown for parts that must come out).
+    disassembly_time_s: float | None = 0.0
     disassembly_tools: tuple[str, ...] = ()
     embodied_carbon_kg: float = 0.0
     carbon_saved_kg: float = 0.0
@@ -303,6 +393,15 @@ class Metrics:
     crm: tuple[CrmShare, ...] = ()
     carbon_unknown_mass_kg: float = 0.0
     energy_recovery_rate: float = 0.0
+    # Mass in materials with an established recycling route in the stream, no yields
+    # (the "recyclable" of EPDs); never compared with the recyclability rate.
+    recyclable_material_share: float = 0.0
+    process_loss_rate: float = 0.0  # sent to recycling, lost in the process
+    landfill_rate: float = 0.0
+    # Shares of the recovered (reused + recycled) mass by where it is processed.
+    processed_in_region_share: float = 0.0
+    processed_in_nl_share: float = 0.0
+    processed_abroad_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -321,10 +420,16 @@ class CrmShare:
 
 @dataclass(frozen=True)
 class Gain:
+    """A recommendation's measured effect: after minus before, per figure."""
+
     recyclability_rate: float = 0.0
     mci: float = 0.0
     disassembly_time_s: float = 0.0
     crm_recovered_kg: float = 0.0
+    recyclable_material_share: float = 0.0
+    recoverability_rate: float = 0.0
+    reuse_rate: float = 0.0
+    embodied_carbon_kg: float = 0.0  # negative: less CO2e
 
 
 @dataclass(frozen=True)
@@ -350,6 +455,59 @@ class Recommendation:
     gain: Gain = Gain()
     effort: int = 2
     priority: int = 0
+    legal: bool = False  # a duty under EU law, listed apart from the ranking
+    gain_note: Reason | None = None  # why a gain is zero, or what it depends on
+
+    @property
+    def edits(self) -> bool:
+        """Whether applying it changes the variant (else it is advice without an edit)."""
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An assumption the figures rest on, or data to complete: a code, its parameters and
+    the rows it concerns (no language; `explain` words it)."""
+
+    code: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+    rows: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """A product figure against a legal target of its waste stream."""
+
+    id: str
+    name_en: str
+    name_nl: str
+    figure: str  # a Metrics field name
+    target: float
+    value: float
+    source: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.value >= self.target - 1e-12
+
+
+@dataclass(frozen=True)
+class PlanStage:
+    """One step of the redesign plan: the recommendations of one effort level and the
+    combined gain of every stage up to and including it."""
+
+    effort: int
+    recommendation_ids: tuple[str, ...]
+    gain: Gain = Gain()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """All recommended changes applied together: the figures after, and the stages."""
+
+    metrics: Metrics
+    stages: tuple[PlanStage, ...] = ()
+    gain: Gain = Gain()
 
 
 @dataclass(frozen=True)
@@ -362,10 +520,17 @@ class Assessment:
     metrics: Metrics
     components: tuple[ComponentResult, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
-    region: str = "utrecht"
+    region: str = DEFAULT_REGION
     lifetime_years: float | None = None
     industry_lifetime_years: float | None = None
     use_intensity: float = 1.0
+    processed_within: str = DEFAULT_PROCESSING_SCOPE
+    stream: str = ""
+    stream_guessed: bool = False
+    assumptions: tuple[Finding, ...] = ()
+    data_gaps: tuple[Finding, ...] = ()
+    targets: tuple[TargetCheck, ...] = ()
+    plan: Plan | None = None
 
 
 # --------------------------------------------------------------------------
@@ -523,6 +688,13 @@ def validate_components(components: Iterable[Component], fname: str | None = Non
             out.append(Problem("parent_unknown", "Parent does not exist", file=fname,
                                row=c.row, column="parent", value=c.parent_id,
                                hint="Use the id of another row, or leave it empty",
+                               params={"id": c.id}))
+        if c.attached_to is not None and (c.attached_to not in seen or c.attached_to == c.id):
+            out.append(Problem("attached_unknown", "Attached-to row does not exist",
+                               file=fname, row=c.row, column="attached to",
+                               value=c.attached_to,
+                               hint="Use the id of another row, or leave it empty "
+                                    "(the part is then joined to its parent)",
                                params={"id": c.id}))
         if c.parent_id is not None and c.parent_id == c.id:
             continue  # reported as a cycle below

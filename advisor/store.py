@@ -20,7 +20,14 @@ from sqlite_utils import Migrations
 
 from advisor import __version__
 from advisor.errors import InputError, Problem
-from advisor.model import Component, Product, Project, Variant
+from advisor.model import (
+    DEFAULT_PROCESSING_SCOPE,
+    DEFAULT_REGION,
+    Component,
+    Product,
+    Project,
+    Variant,
+)
 
 APP_ID = "cirkelwijzer"
 SUFFIX = ".cirkel"
@@ -50,6 +57,15 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 @migrations()
 def m002_component_index(db: sqlite_utils.Database) -> None:
     db["components"].create_index(["variant_id", "position"], if_not_exists=True)
+
+
+@migrations()
+def m003_settings_and_attachment(db: sqlite_utils.Database) -> None:
+    """Per-product end-of-life settings (CLI.md) and the optional "attached to" row."""
+    db["products"].add_column("region", str)
+    db["products"].add_column("processed_within", str)
+    db["products"].add_column("stream", str)
+    db["components"].add_column("attached_to", str)
 
 
 KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)
@@ -159,7 +175,7 @@ def _component(r: dict) -> Component:
         mass_kg=r["mass_kg"], quantity=r["quantity"] if r["quantity"] is not None else 1.0,
         joint_input=r["joint_input"] or "", joint_id=r["joint_id"], finish=r["finish"] or "",
         recycled_content=r["recycled_content"], reused_content=r["reused_content"],
-        notes=r["notes"] or "", row=r["row"],
+        notes=r["notes"] or "", row=r["row"], attached_to=r.get("attached_to") or None,
     )
 
 
@@ -184,11 +200,13 @@ def _read_project(db: sqlite_utils.Database) -> Project:
             notes=r["notes"] or ""))
     products = tuple(
         Product(id=r["id"], name=r["name"], variants=tuple(variants.get(r["id"], [])),
-                notes=r["notes"] or "")
+                notes=r["notes"] or "", region=r.get("region") or DEFAULT_REGION,
+                processed_within=r.get("processed_within") or DEFAULT_PROCESSING_SCOPE,
+                stream=r.get("stream") or "")
         for r in db["products"].rows_where(order_by="position"))
     return Project(name=meta.get("name", ""), products=products,
                    company=meta.get("company", ""), author=meta.get("author", ""),
-                   notes=meta.get("notes", ""))
+                   notes=meta.get("notes", ""), date=meta.get("date", ""))
 
 
 # --------------------------------------------------------------------------
@@ -205,6 +223,7 @@ def _component_row(variant_id: str, position: int, c: Component) -> dict:
         "mass_kg": c.mass_kg, "quantity": c.quantity, "joint_input": c.joint_input,
         "joint_id": c.joint_id, "finish": c.finish, "recycled_content": c.recycled_content,
         "reused_content": c.reused_content, "notes": c.notes, "row": c.row,
+        "attached_to": c.attached_to,
     }
 
 
@@ -213,13 +232,15 @@ def write_project(db: sqlite_utils.Database, project: Project) -> None:
     migrations.apply(db)
     meta = {"app": APP_ID, "format": str(len(KNOWN_MIGRATIONS)), "app_version": __version__,
             "name": project.name, "company": project.company, "author": project.author,
-            "notes": project.notes}
+            "notes": project.notes, "date": project.date}
     with db.atomic():
         db["meta"].insert_all(({"key": k, "value": v} for k, v in meta.items()),
                               replace=True)
         for pi, p in enumerate(project.products):
             db["products"].insert({"id": p.id, "position": pi, "name": p.name,
-                                   "notes": p.notes})
+                                   "notes": p.notes, "region": p.region,
+                                   "processed_within": p.processed_within,
+                                   "stream": p.stream})
             for vi, v in enumerate(p.variants):
                 db["variants"].insert({
                     "id": v.id, "product_id": p.id, "position": vi, "name": v.name,

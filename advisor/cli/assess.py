@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass
 
 from advisor.messages import problem_text
-from advisor.model import Assessment, Product, Project, Variant
+from advisor.model import Assessment, EolSettings, Product, Project, Variant, settings_of
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,27 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
         mapping=parse_map_options(args.map) or None, resolver=resolver)
     for problem in warnings:
         print(problem_text(problem, args.lang), file=err)
-    assessment = evaluate(variant, kb, product_name=product.name, region=args.region,
-                          lifetime_years=args.lifetime_years,
-                          industry_lifetime_years=args.industry_lifetime_years,
-                          use_intensity=args.use_intensity)
+    settings = effective_settings(args, product, variant)
+    assessment = evaluate(variant, kb, product_name=product.name, region=settings.region,
+                          processed_within=settings.processed_within, stream=settings.stream,
+                          lifetime_years=settings.lifetime_years,
+                          industry_lifetime_years=settings.industry_lifetime_years,
+                          use_intensity=settings.use_intensity)
     return Loaded(project, product, variant, assessment)
+
+
+def given_settings(args: argparse.Namespace) -> dict:
+    """The settings options given on the command line (None: not given)."""
+    return {"region": getattr(args, "region", None),
+            "processed_within": getattr(args, "processed_within", None),
+            "stream": getattr(args, "stream", None),
+            "lifetime_years": getattr(args, "lifetime_years", None),
+            "industry_lifetime_years": getattr(args, "industry_lifetime_years", None),
+            "use_intensity": getattr(args, "use_intensity", None)}
+
+
+def effective_settings(args: argparse.Namespace, product: Product,
+                       variant: Variant) -> EolSettings:
+    """The project's stored settings (defaults for a bill of materials), with every option
+    given on the command line in their place."""
+    return settings_of(product, variant).overridden(**given_settings(args))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from advisor.bom_io import add_to_project, parse_map_options, read_bom
-from advisor.cli.options import add_input
+from advisor.cli.options import add_input, add_settings
 from advisor.i18n import system_lang
 from advisor.messages import problem_text, text
 
@@ -15,6 +15,7 @@ HELP = "add a bill of materials to a project file (created if absent)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input(parser)
+    add_settings(parser)
     parser.add_argument("-o", "--output", required=True, metavar="PROJECT.cirkel",
                         help="project file to add the bill of materials to (created if absent)")
     parser.add_argument("--lang", choices=("nl", "en"), default=system_lang(),
@@ -29,6 +30,27 @@ def make_resolver():
     return Resolver(default_kb())
 
 
+def _store_settings(project, args: argparse.Namespace, name: str):
+    """Keep the settings given with the import in the project (CLI.md): the product's
+    end-of-life settings, and the MCI inputs on the variant just added."""
+    from dataclasses import replace
+
+    from advisor.cli.assess import given_settings
+    from advisor.model import settings_of, with_settings
+
+    given = {k: v for k, v in given_settings(args).items() if v is not None}
+    if not given:
+        return project
+    products = list(project.products)
+    for n, p in enumerate(products):
+        if name in (p.name, p.id):
+            variant = p.variants[-1]
+            products[n] = with_settings(p, variant.id,
+                                        settings_of(p, variant).overridden(**given))
+            break
+    return replace(project, products=tuple(products))
+
+
 def run(args: argparse.Namespace, out, err) -> int:
     """Import, add to the project in memory, then save atomically; warnings to stderr."""
     from advisor.store import open_project, save_project  # sqlite-utils: only when saving
@@ -40,6 +62,7 @@ def run(args: argparse.Namespace, out, err) -> int:
     target = Path(args.output)
     project = open_project(target) if target.exists() else None
     project = add_to_project(project, result, product=args.product, variant=args.variant)
+    project = _store_settings(project, args, args.product or result.product.name)
     for p in result.problems:
         print(problem_text(p, args.lang), file=err)
     save_project(project, target)

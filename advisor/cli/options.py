@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from advisor.i18n import system_lang
+from advisor.model import PROCESSING_SCOPES, REGIONS
 
 
 def positive_float(text: str) -> float:
@@ -30,12 +31,26 @@ def add_input(parser: argparse.ArgumentParser) -> None:
 def add_assessment(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nl", "en"), default=system_lang(),
                         help="language of the output (default: system language, else nl)")
+    add_settings(parser)
+
+
+def add_settings(parser: argparse.ArgumentParser) -> None:
+    """The product settings a project stores (CLI.md): given, they override the stored ones;
+    absent, a project's stored value (or the default) is used."""
     parser.add_argument("--lifetime-years", type=positive_float,
                         help="product lifetime L for the MCI utility")
     parser.add_argument("--industry-lifetime-years", type=positive_float,
                         help="industry-average lifetime L_av for the MCI utility")
-    parser.add_argument("--use-intensity", type=positive_float, default=1.0,
+    parser.add_argument("--use-intensity", type=positive_float,
                         help="use intensity relative to the industry average U/U_av "
                              "(default 1)")
-    parser.add_argument("--region", choices=("utrecht", "nl", "eu"), default="utrecht",
-                        help="which recovery routes count as available (default utrecht)")
+    parser.add_argument("--region", choices=REGIONS,
+                        help="where the product is used and collected at end of life "
+                             "(default utrecht); a route counts when waste collected there "
+                             "reaches its processor, wherever that processor is")
+    parser.add_argument("--processed-within", choices=PROCESSING_SCOPES,
+                        help="supply-security scenario: only recovery processed within this "
+                             "area counts (default anywhere)")
+    parser.add_argument("--stream", metavar="ID",
+                        help="the product's end-of-life stream, e.g. a WEEE category "
+                             "(default: guessed from the parts; `kb info` lists them)")

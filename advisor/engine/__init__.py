@@ -22,7 +22,8 @@ __all__ = ["Cancelled", "Comparison", "assessment_to_json", "compare", "evaluate
 
 
 def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
-             region: str = "utrecht", lifetime_years: float | None = None,
+             region: str = "utrecht", processed_within: str = "anywhere",
+             stream: str = "", lifetime_years: float | None = None,
              industry_lifetime_years: float | None = None,
              use_intensity: float | None = None, recommendations: bool = True,
              resolver=None, progress: Callable[[int, int], None] | None = None,
@@ -33,7 +34,8 @@ def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
                                else variant.industry_lifetime_years)
     use_intensity = use_intensity if use_intensity is not None else variant.use_intensity
     variant = resolve_variant(variant, kb, resolver)
-    settings = settings_for(region, lifetime_years, industry_lifetime_years, use_intensity)
+    settings = settings_for(region, lifetime_years, industry_lifetime_years, use_intensity,
+                            processed_within, stream)
     ev = run_evaluation(variant, kb, settings, progress, cancelled)
     assessment = to_assessment(ev, variant, product_name, lifetime_years,
                                industry_lifetime_years, use_intensity)

@@ -46,6 +46,8 @@ MEMO_ENABLED = True
 class Settings:
     region: str
     utility_x: float
+    processed_within: str = "anywhere"
+    stream: str = ""
 
 
 @dataclass(frozen=True)

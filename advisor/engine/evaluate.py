@@ -379,5 +379,7 @@ def run_evaluation(variant: Variant, kb: KnowledgeBase, settings: Settings,
 
 def settings_for(region: str, lifetime_years: float | None,
                  industry_lifetime_years: float | None,
-                 use_intensity: float | None) -> Settings:
-    return Settings(region, utility(lifetime_years, industry_lifetime_years, use_intensity))
+                 use_intensity: float | None, processed_within: str = "anywhere",
+                 stream: str = "") -> Settings:
+    return Settings(region, utility(lifetime_years, industry_lifetime_years, use_intensity),
+                    processed_within, stream)

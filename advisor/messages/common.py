@@ -51,6 +51,13 @@ MESSAGES = {
     "parent_unknown": {"en": "Parent does not exist", "nl": "Bovenliggend onderdeel bestaat niet"},
     "parent_unknown_hint": {"en": "Use the id of another row, or leave it empty",
                             "nl": "Gebruik het nummer van een andere rij, of laat het leeg"},
+    "attached_unknown": {"en": "Attached-to row does not exist",
+                         "nl": "Rij in 'bevestigd aan' bestaat niet"},
+    "attached_unknown_hint": {
+        "en": "Use the id of another row, or leave it empty (the part is then joined to "
+              "its parent)",
+        "nl": "Gebruik het nummer van een andere rij, of laat het leeg (het onderdeel zit "
+              "dan aan zijn bovenliggende onderdeel)"},
     "cycle": {"en": "Parent links form a loop", "nl": "De ouder-verwijzingen vormen een lus"},
     "cycle_hint": {"en": "Give one of these rows a parent outside the loop",
                    "nl": "Geef een van deze rijen een ouder buiten de lus"},
