@@ -67,6 +67,9 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           required=("id", "name_en", "name_nl", "effect")),
     _spec("synonyms", ["kind", "target_id", "text"],
           "kind target_id text lang note"),
+    _spec("eol_streams", ["id"],
+          "id name_en name_nl kind weee_category chain note source",
+          required=("id", "name_en", "name_nl", "kind", "chain")),
 )}
 
 MATERIAL_FAMILIES = (
@@ -80,3 +83,5 @@ ROUTE_CODES = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
 ROUTE_QUALITIES = ("reuse", "closed_loop", "high_grade", "downcycled", "energy", "landfill")
 REGIONS = ("utrecht", "nl", "eu")
 SYNONYM_KINDS = ("material", "joint", "finish")
+STREAM_KINDS = ("weee", "furniture", "building", "packaging", "textile", "battery", "vehicle",
+                "residual")
