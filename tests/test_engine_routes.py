@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.engine import assessment_to_json, compare, evaluate
+from advisor.analysis import evaluate
+from advisor.engine import assessment_to_json, compare
 from advisor.explain import issue_text, reason_text
 from tests.engine_fixtures import make_kb, part, product
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.analysis import evaluate
 from advisor.bom_io import load_input
-from advisor.engine import evaluate
 from advisor.kb import load_kb
 from tests.conftest import SAMPLES
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from advisor.analysis import LiveEvaluator, evaluate
 from advisor.bom_io import read_bom
-from advisor.engine import evaluate, resolve_variant
+from advisor.engine import resolve_variant
 from advisor.engine.evaluate import run_evaluation, settings_for
-from advisor.engine.live import LiveEvaluator
 from advisor.engine.results import to_assessment
 from advisor.kb.base import default_kb
 from advisor.model import Component, Variant

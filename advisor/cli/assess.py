@@ -23,8 +23,9 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
 
     `pick=False` ignores --product/--variant (used for the --compare input).
     """
+    from advisor.analysis import evaluate
     from advisor.bom_io import load_input, parse_map_options
-    from advisor.engine import evaluate, resolver_for
+    from advisor.engine import resolver_for
 
     resolver = resolver if resolver is not None else resolver_for(kb)
     project, product, variant, warnings = load_input(
