@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.compare.models import ChangesModel, MetricsModel
 from ui.compare.window import CompareWindow
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from advisor.store import save_project
 from tests.conftest import SAMPLES
 from tests.test_ui_models import make_project
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture

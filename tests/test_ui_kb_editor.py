@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import SAMPLES
-from ui.catalog import Catalog
+from ui.base.catalog import Catalog
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.kb_editor.editor import KbEditor
 from ui.kb_editor.models import KbFilterModel, KbRowModel, KbTableModel
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture

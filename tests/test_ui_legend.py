@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from ui.models.bom_model import BomModel
-from ui.widgets.bom_editor import BomEditor
+from ui.bom.model import BomModel
+from ui.bom.view import BomEditor
 
 
 @pytest.mark.parametrize("lang,landfill", [("nl", "Storten"), ("en", "Landfill")])
 def test_legend_speaks_the_language(qtbot, lang, landfill):
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
 
     editor = BomEditor(BomModel(), Catalog(), lang)
     qtbot.addWidget(editor)

@@ -18,12 +18,12 @@ from advisor.model import (
     Recommendation,
     Variant,
 )
-from ui.bom_edits import problem_map
-from ui.document import Document
-from ui.models.bom_model import BomModel
-from ui.models.bom_rows import COL, ROUTE_ROLE
-from ui.models.project_model import ProjectModel
-from ui.models.recommendation_model import RecommendationModel
+from ui.bom.edits import problem_map
+from ui.bom.model import BomModel
+from ui.bom.rows import COL, ROUTE_ROLE
+from ui.project.document import Document
+from ui.project.explorer_model import ProjectModel
+from ui.results.advice_model import RecommendationModel
 
 
 def make_variant(n_parts: int = 3) -> Variant:
@@ -172,8 +172,8 @@ def test_project_command_and_focus(doc):
 
 
 def test_cell_edit_through_model_is_undoable(doc):
-    from ui.bom_edits import BomEditing
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
+    from ui.bom.edits import BomEditing
 
     editing = BomEditing(doc, Catalog())
     model = BomModel()
@@ -193,8 +193,8 @@ def test_cell_edit_through_model_is_undoable(doc):
 
 
 def test_macro_edit_is_one_step(doc):
-    from ui.bom_edits import BomEditing
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
+    from ui.bom.edits import BomEditing
 
     editing = BomEditing(doc, Catalog())
     editing.set_cells(["p0", "p1", "p2"], COL["finish"], "painted")
@@ -206,8 +206,8 @@ def test_macro_edit_is_one_step(doc):
 
 def test_row_operations_are_undoable(doc):
     from advisor import edit
-    from ui.bom_edits import BomEditing
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
+    from ui.bom.edits import BomEditing
 
     editing = BomEditing(doc, Catalog())
     before = doc.current_variant()

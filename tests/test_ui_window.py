@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from advisor.store import open_project, save_project
 from tests.test_ui_models import make_project
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
+from ui.bom.rows import COL
 from ui.main_window import MainWindow
-from ui.models.bom_rows import COL
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.conftest import SAMPLES
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
+from ui.bom.rows import COL, ROUTE_ROLE
 from ui.dialogs.export_dialog import ExportDialog
 from ui.main_window import MainWindow
-from ui.models.bom_rows import COL, ROUTE_ROLE
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 WAIT_MS = 20000
 

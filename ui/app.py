@@ -28,9 +28,9 @@ def run_app(args: list[str]) -> int:
     app.setOrganizationName("Cirkelregio Utrecht")
     app.setApplicationDisplayName("Cirkelwijzer")
 
-    from ui import i18n
+    from ui.base import i18n
+    from ui.base.settings import Settings
     from ui.main_window import MainWindow
-    from ui.settings import Settings
 
     i18n.install(Settings().language)
     window = MainWindow()

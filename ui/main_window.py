@@ -11,19 +11,19 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QPr
 from advisor import __version__
 from advisor.paths import demo_path
 from ui.actions import Actions
-from ui.bom_edits import BomEditing
-from ui.catalog import Catalog
-from ui.document import Document
-from ui.file_ops import FileOps, is_openable
-from ui.icons import icon
-from ui.models.bom_model import BomModel
-from ui.models.project_model import ProjectModel
-from ui.project_ops import ProjectOps
-from ui.row_ops import RowOps
-from ui.settings import Settings, WindowState
-from ui.tasks import TaskRunner
-from ui.widgets.bom_editor import BomEditor
-from ui.widgets.explorer import Explorer
+from ui.base.catalog import Catalog
+from ui.base.icons import icon
+from ui.base.settings import Settings, WindowState
+from ui.base.tasks import TaskRunner
+from ui.bom.edits import BomEditing
+from ui.bom.model import BomModel
+from ui.bom.row_actions import RowOps
+from ui.bom.view import BomEditor
+from ui.project.document import Document
+from ui.project.explorer import Explorer
+from ui.project.explorer_model import ProjectModel
+from ui.project.files import FileOps, is_openable
+from ui.project.product_actions import ProjectOps
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self._connect_document()
         self._restore_state()
         self._update_title()
-        from ui.extras import install_extras  # wizard, KB editor, compare, help, autosave
+        from ui.tool_windows import install_extras  # wizard, KB editor, compare, help, autosave
 
         install_extras(self)
 
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
 
     def _build_results(self) -> None:
         """The results docks (metrics, charts, detail, advice); see ui.results."""
-        from ui.exports import Exports
-        from ui.results import Results
+        from ui.results.dock import Results
+        from ui.results.exports import Exports
 
         self.results = Results(self)
         self.exports = Exports(self)

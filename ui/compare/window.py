@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from advisor.engine import compare
 from advisor.model import Assessment, Product
 from ui.compare.models import ChangesModel, MetricsModel
-from ui.live import evaluate_variant
+from ui.results.live import evaluate_variant
 
 
 class CompareWindow(QDialog):

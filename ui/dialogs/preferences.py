@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
-from ui.settings import Settings
+from ui.base.settings import Settings
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
 

@@ -30,9 +30,9 @@ from advisor.kb.loader import read_dir
 from advisor.kb.schema import SCHEMA
 from advisor.messages import problem_text
 from advisor.paths import user_kb_dir
-from ui.catalog import Catalog
+from ui.base.catalog import Catalog
+from ui.base.tasks import TaskRunner
 from ui.kb_editor.models import ENTRY_ROLE, KbFilterModel, KbRowModel, KbTableModel, table_name
-from ui.tasks import TaskRunner
 
 
 class KbEditor(QDialog):

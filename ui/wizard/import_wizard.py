@@ -20,8 +20,8 @@ from advisor.bom_io import (
 from advisor.errors import ERROR, InputError, Problem
 from advisor.i18n import fmt_number
 from advisor.model import Project
-from ui.catalog import Catalog
-from ui.tasks import TaskRunner
+from ui.base.catalog import Catalog
+from ui.base.tasks import TaskRunner
 from ui.wizard.models import MappingModel, ProblemsModel, RawRowsModel
 from ui.wizard.pages import CheckPage, MappingPage, SourcePage
 

@@ -1,4 +1,4 @@
-"""Pure logic behind the app's part 2: import layouts, recovery files, KB browsing."""
+"""Logic behind the app: remembered import layouts, recovery files, knowledge-base browsing."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from advisor.model import Project
 
 if TYPE_CHECKING:
-    from ui.document import Document
+    from ui.project.document import Document
 
 
 class ProjectCommand(QUndoCommand):

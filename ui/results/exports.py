@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from advisor import edit
+from ui.base.tasks import Task
 from ui.dialogs.export_dialog import ExportDialog, ReportOptions
-from ui.live import evaluate_variant
-from ui.tasks import Task
+from ui.results.live import evaluate_variant
 
 
 class Exports(QObject):

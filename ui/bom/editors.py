@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.i18n import fmt_percent
-from ui.catalog import Catalog
-from ui.models.bom_rows import COLUMNS
+from ui.base.catalog import Catalog
+from ui.bom.rows import COLUMNS
 
 MASS_UNITS = ("g", "kg", "t", "lb", "oz")
 _ROOT = QModelIndex()

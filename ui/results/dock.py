@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox, QTabWidget, QVBoxLayout,
 
 from advisor import edit, explain
 from advisor.model import Assessment, Issue, Recommendation, Variant
-from ui.live import Evaluation, LiveAssessment
-from ui.models.recommendation_model import RecommendationModel
-from ui.widgets.advice_panel import AdvicePanel
-from ui.widgets.chart_panel import ChartPanel
-from ui.widgets.detail_panel import DetailPanel
-from ui.widgets.metric_cards import MetricCards
+from ui.results.advice_model import RecommendationModel
+from ui.results.advice_panel import AdvicePanel
+from ui.results.cards import MetricCards
+from ui.results.chart_panel import ChartPanel
+from ui.results.detail import DetailPanel
+from ui.results.live import Evaluation, LiveAssessment
 
 
 class Results(QObject):

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from advisor import explain
-from ui.catalog import Catalog
-from ui.models.bom_model import BomModel
-from ui.models.bom_rows import COL, ID_ROLE
-from ui.route_style import ROUTE_COLOURS, route_codes, text_colour
-from ui.widgets.editors import BomDelegate
+from ui.base.catalog import Catalog
+from ui.base.route_style import ROUTE_COLOURS, route_codes, text_colour
+from ui.bom.editors import BomDelegate
+from ui.bom.model import BomModel
+from ui.bom.rows import COL, ID_ROLE
 
 
 class BomFilter(QSortFilterProxyModel):

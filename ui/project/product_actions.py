@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from advisor import edit
-from ui.document import Document
-from ui.widgets.explorer import Explorer
+from ui.project.document import Document
+from ui.project.explorer import Explorer
 
 
 class ProjectOps(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
-from ui.models.project_model import ID_ROLE, KIND_ROLE, ProjectModel
+from ui.project.explorer_model import ID_ROLE, KIND_ROLE, ProjectModel
 
 
 class Explorer(QWidget):

@@ -1,4 +1,4 @@
-"""Part 2 in the main window: Dutch menus live, autosave, crash recovery, help, paste."""
+"""Language switch, autosave, crash recovery, help and pasting a table in the main window."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from advisor import recovery
 from tests.test_ui_models import make_project
-from ui import i18n
-from ui.help.window import HelpWindow
+from ui.base import i18n
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
+from ui.dialogs.help import HelpWindow
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 def _window(qtbot, lang: str = "en") -> MainWindow:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 from advisor import explain
 from advisor.i18n import fmt_mass, fmt_percent
 from advisor.model import ROUTE_ORDER, Component, ComponentResult
-from ui.route_style import ROUTE_COLOURS, text_colour
+from ui.base.route_style import ROUTE_COLOURS, text_colour
 
 
 class DetailPanel(QTextBrowser):

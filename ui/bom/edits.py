@@ -10,9 +10,9 @@ from advisor import edit
 from advisor.errors import ERROR
 from advisor.messages import text as message_text
 from advisor.model import Component, validate_components
-from ui.catalog import Catalog
-from ui.document import Document
-from ui.models.bom_rows import COL, COLUMNS, PROBLEM_COLUMNS
+from ui.base.catalog import Catalog
+from ui.bom.rows import COL, COLUMNS, PROBLEM_COLUMNS
+from ui.project.document import Document
 
 
 def _tr(text: str) -> str:

@@ -104,7 +104,7 @@ class Document(QObject):
     def edit_variant(self, text: str, fn: Callable[[Variant], Variant],
                      select: list[str] | None = None) -> bool:
         """Push an undoable change of the current variant; False if nothing changed."""
-        from ui.commands import ProjectCommand
+        from ui.project.commands import ProjectCommand
 
         variant = self.current_variant()
         if variant is None:
@@ -118,6 +118,6 @@ class Document(QObject):
 
     def edit_project(self, text: str, after: Project, focus: str | None = None) -> None:
         """Push an undoable change of products or variants; `focus` a variant to show."""
-        from ui.commands import ProjectCommand
+        from ui.project.commands import ProjectCommand
 
         self.undo_stack.push(ProjectCommand(self, text, after, (), True, focus=focus))

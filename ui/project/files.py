@@ -11,10 +11,10 @@ from advisor.errors import InputError
 from advisor.messages import problem_text
 from advisor.model import Project
 from advisor.store import SUFFIX, open_project, save_project
-from ui.catalog import Catalog
-from ui.document import Document
-from ui.settings import Settings
-from ui.tasks import TaskRunner
+from ui.base.catalog import Catalog
+from ui.base.settings import Settings
+from ui.base.tasks import TaskRunner
+from ui.project.document import Document
 
 BOM_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 MAX_PROBLEMS_SHOWN = 25

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from advisor.model import Assessment, Variant
-from ui.catalog import Catalog
-from ui.tasks import Task, TaskRunner
+from ui.base.catalog import Catalog
+from ui.base.tasks import Task, TaskRunner
 
 DEBOUNCE_MS = 350
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advisor import edit
 from advisor.model import Component
-from ui.bom_edits import BomEditing
-from ui.document import Document
-from ui.widgets.bom_editor import BomEditor
+from ui.bom.edits import BomEditing
+from ui.bom.view import BomEditor
+from ui.project.document import Document
 
 MIME = "application/x-cirkelwijzer-rows"
 

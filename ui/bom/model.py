@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor
 
 from advisor.model import Assessment, Component, ComponentResult, Variant
-from ui.models.bom_rows import (
+from ui.base.route_style import route_colour, text_colour
+from ui.bom.rows import (
     COLUMNS,
     EDITABLE,
     ID_ROLE,
@@ -25,7 +26,6 @@ from ui.models.bom_rows import (
     column_headers,
     row_texts,
 )
-from ui.route_style import route_colour, text_colour
 
 EditHandler = Callable[[str, int, str], bool]
 # Plain ints: comparing them is much cheaper than comparing enum members in data().

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.model import Recommendation
-from ui.models.recommendation_model import REC_ROLE, RecommendationModel
+from ui.results.advice_model import REC_ROLE, RecommendationModel
 
 
 class AdvicePanel(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from ui.recovery import Recovery
+from ui.project.autosave import Recovery
 
 
 class Extras(QObject):
@@ -96,7 +96,7 @@ class Extras(QObject):
         return view
 
     def open_help(self, page: str = "workflow"):
-        from ui.help.window import HelpWindow
+        from ui.dialogs.help import HelpWindow
 
         self.help = HelpWindow(self._w.lang, self._w, page)
         self.help.show()
@@ -114,7 +114,7 @@ class Extras(QObject):
 
     def set_language(self, lang: str):
         """Switch the interface language now; the open work moves to the rebuilt window."""
-        from ui.i18n import switch_language
+        from ui.base.i18n import switch_language
 
         return switch_language(self._w, lang)
 
