@@ -11,6 +11,7 @@ from ui.base import i18n
 from ui.base.settings import Settings
 from ui.base.tasks import SyncTaskRunner
 from ui.dialogs.help import HelpWindow
+from ui.language_switch import switch_language
 from ui.main_window import MainWindow
 
 
@@ -39,12 +40,17 @@ def test_language_switch_shows_dutch_menus_and_keeps_work(qtbot, user_home):
     assert _menus(w)[0] == "&File"
     w.doc.set_project(make_project(), None, unsaved=True)
     w.show()
-    new = w.extras.set_language("nl")
+    w.projects.rename_to("product", w.doc.project.products[0].id, "Renamed")
+    new = switch_language(w, "nl")
     qtbot.addWidget(new)
     new.files.maybe_save = lambda: True
     assert _menus(new)[:3] == ["&Bestand", "Be&werken", "&Project"]
     assert "E&xtra" in _menus(new)
-    assert new.doc.project == make_project() and new.doc.modified
+    assert new.doc.project.products[0].name == "Renamed" and new.doc.modified
+    assert new.project_model.index(0, 0).data() == "Renamed"
+    new.actions_.undo.trigger()  # the undo history came along
+    assert new.doc.project == make_project()
+    assert new.project_model.index(0, 0).data() == make_project().products[0].name
     assert new.lang == "nl" and Settings().language == "nl"
     file_menu = new.menuBar().actions()[0].menu()
     assert "Importeren met &wizard…" in [a.text() for a in file_menu.actions()]
@@ -53,8 +59,8 @@ def test_language_switch_shows_dutch_menus_and_keeps_work(qtbot, user_home):
 def test_autosave_and_clean_close(qtbot, user_home):
     w = _window(qtbot)
     w.doc.set_project(make_project(), None, unsaved=True)
-    w.extras.recovery.save_now()
-    path = w.extras.recovery.path
+    w.autosave.save_now()
+    path = w.autosave.path
     assert path.exists() and path.parent == user_home / "recovery"
     w.close()
     assert not path.exists()
@@ -67,11 +73,11 @@ def test_recovery_after_crash(qtbot, user_home, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     w = _window(qtbot)
-    assert w.extras.recovery.offer_restore()
+    assert w.autosave.offer_restore()
     assert "kettle" in asked[0]
     assert w.doc.project == make_project() and w.doc.modified
     assert not crashed.exists()
-    assert not w.extras.recovery.offer_restore()  # offered once
+    assert not w.autosave.offer_restore()  # offered once
 
 
 def test_help_in_both_languages(qtbot):
@@ -86,7 +92,7 @@ def test_paste_table_into_empty_project_opens_wizard(qtbot, user_home, monkeypat
     w = _window(qtbot)
     w.files.new_project()
     opened = []
-    monkeypatch.setattr(w.extras, "open_wizard", lambda **k: opened.append(k) or True)
+    monkeypatch.setattr(w.tools, "open_wizard", lambda **k: opened.append(k) or True)
     QApplication.clipboard().setText("Naam\tMassa (g)\nKap\t120\nVoet\t30\n")
     w.actions_.paste.trigger()
     assert opened and "Kap" in opened[0]["text"]

@@ -52,6 +52,12 @@ class Actions(QObject):
                             icon("apply"))
         self.evaluate = a(self.tr("Re-&evaluate"), Key.Refresh, std(sp.SP_BrowserReload))
         self.about = a(self.tr("&About Cirkelwijzer"), None)
+        self.import_wizard = a(self.tr("Import with &wizard…"), "Ctrl+Shift+I")
+        self.knowledge = a(self.tr("&Knowledge base…"), "Ctrl+K")
+        self.compare = a(self.tr("&Compare variants…"), "Ctrl+Shift+C")
+        self.preferences = a(self.tr("&Preferences…"), Key.Preferences)
+        self.help = a(self.tr("Cirkelwijzer &help"), Key.HelpContents)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
@@ -73,17 +79,19 @@ class Actions(QObject):
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         self._menu(bar.addMenu(self.tr("&File")), [
-            self.new, self.open, self.recent_menu, self.import_bom, None, self.save,
-            self.save_as, None, self.export_pdf, self.export_table, None, self.quit])
+            self.new, self.open, self.recent_menu, self.import_bom, self.import_wizard, None,
+            self.save, self.save_as, None, self.export_pdf, self.export_table, None,
+            self.quit])
         self._menu(bar.addMenu(self.tr("&Edit")), [
             self.undo, self.redo, None, self.cut, self.copy, self.paste, None, self.add_row,
             self.add_child, self.delete_rows, None, self.indent, self.outdent, self.move_up,
-            self.move_down, None, self.find])
+            self.move_down, None, self.find, None, self.preferences])
         self._menu(bar.addMenu(self.tr("&Project")), [
             self.new_product, self.duplicate_variant, self.rename, self.delete_entry, None,
-            self.evaluate, self.apply_recs])
+            self.evaluate, self.apply_recs, None, self.compare])
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self._menu(bar.addMenu(self.tr("&Help")), [self.about])
+        self._menu(bar.addMenu(self.tr("E&xtra")), [self.knowledge])
+        self._menu(bar.addMenu(self.tr("&Help")), [self.help, self.about])
 
     @staticmethod
     def _menu(menu: QMenu, items: list) -> None:

@@ -28,14 +28,18 @@ def run_app(args: list[str]) -> int:
     app.setOrganizationName("Cirkelregio Utrecht")
     app.setApplicationDisplayName("Cirkelwijzer")
 
+    from PySide6.QtCore import QThreadPool
+
     from ui.base import i18n
     from ui.base.settings import Settings
+    from ui.language_switch import follow_language_changes
     from ui.main_window import MainWindow
 
     i18n.install(Settings().language)
     window = MainWindow()
+    follow_language_changes(window)
     window.show()
-    if window.extras.recovery.offer_restore():
+    if window.autosave.offer_restore():
         pass  # the unsaved work of a crashed session is back
     elif ns.file:
         window.open_path(Path(ns.file))
@@ -43,4 +47,8 @@ def run_app(args: list[str]) -> int:
         window.open_demo()
     else:
         window.open_start()
-    return app.exec()
+    code = app.exec()
+    # A background evaluation may still run: let it end before Python tears Qt down.
+    QThreadPool.globalInstance().clear()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar
 
@@ -19,25 +19,32 @@ from ui.bom.edits import BomEditing
 from ui.bom.model import BomModel
 from ui.bom.row_actions import RowOps
 from ui.bom.view import BomEditor
+from ui.project.autosave import Autosave
 from ui.project.document import Document
 from ui.project.explorer import Explorer
 from ui.project.explorer_model import ProjectModel
 from ui.project.files import FileOps, is_openable
 from ui.project.product_actions import ProjectOps
+from ui.results.dock import Results
+from ui.results.exports import Exports
+from ui.tool_windows import ToolWindows
 
 
 class MainWindow(QMainWindow):
     """The Cirkelwijzer main window."""
 
+    language_chosen = Signal(str)  # the preferences chose another interface language
+
     def __init__(self, runner: TaskRunner | None = None, settings: Settings | None = None,
-                 catalog: Catalog | None = None) -> None:
+                 catalog: Catalog | None = None, document: Document | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.window_state = WindowState()
         self.lang = self.settings.language
         self.runner = runner or TaskRunner(self)
         self.catalog = catalog or Catalog()
-        self.doc = Document(self)
+        self.doc = document or Document(self)
+        self.doc.setParent(self)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self._build_models()
@@ -51,9 +58,8 @@ class MainWindow(QMainWindow):
         self._connect_document()
         self._restore_state()
         self._update_title()
-        from ui.tool_windows import install_extras  # wizard, KB editor, compare, help, autosave
-
-        install_extras(self)
+        self.tools = ToolWindows(self)
+        self.autosave = Autosave(self)
 
     # -- construction ----------------------------------------------------
     def _build_models(self) -> None:
@@ -89,12 +95,12 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(a.undo.setEnabled)
         stack.canRedoChanged.connect(a.redo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: a.undo.setText(self.tr("&Undo {what}").format(what=t).strip()))
-        stack.redoTextChanged.connect(
-            lambda t: a.redo.setText(self.tr("&Redo {what}").format(what=t).strip()))
-        a.undo.setEnabled(False)
-        a.redo.setEnabled(False)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
+        a.undo.setEnabled(stack.canUndo())  # a rebuilt window keeps the history
+        a.redo.setEnabled(stack.canRedo())
         a.connect({
             a.new: self.files.new_project, a.open: self.files.open_dialog,
             a.import_bom: self.files.open_dialog, a.save: self.files.save,
@@ -112,10 +118,14 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         a.view_menu.addAction(self.explorer_dock.toggleViewAction())
 
+    def _undo_text(self, what: str) -> None:
+        self.actions_.undo.setText(self.tr("&Undo {what}").format(what=what).strip())
+
+    def _redo_text(self, what: str) -> None:
+        self.actions_.redo.setText(self.tr("&Redo {what}").format(what=what).strip())
+
     def _build_results(self) -> None:
         """The results docks (metrics, charts, detail, advice); see ui.results."""
-        from ui.results.dock import Results
-        from ui.results.exports import Exports
 
         self.results = Results(self)
         self.exports = Exports(self)
@@ -220,7 +230,7 @@ class MainWindow(QMainWindow):
             return
         self.results.shutdown()
         self._save_state()
-        self.extras.window_closed()
+        self.autosave.closed_cleanly()
         event.accept()
 
     def _restore_state(self) -> None:

@@ -1,62 +1,25 @@
-"""Part 2 of the window: import wizard, knowledge base, comparison, help, preferences,
-language switch and autosave, hung onto the main window with menu actions."""
+"""The windows opened from the main window's menus: import wizard, knowledge base,
+comparison of variants, help and preferences."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
-
-from ui.project.autosave import Recovery
+from PySide6.QtWidgets import QDialog
 
 
-class Extras(QObject):
-    """Creates the part-2 actions and windows for one main window."""
+class ToolWindows(QObject):
+    """Opens (and keeps) the other windows of one main window."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self._w = window
         self.kb_editor = None
         self.help = None
-        self.recovery = Recovery(window)
-        self._actions()
+        a = window.actions_
+        a.connect({a.import_wizard: self.open_wizard, a.knowledge: self.open_kb,
+                   a.compare: self.open_compare, a.preferences: self.open_preferences,
+                   a.help: self.open_help})
 
-    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
-                ) -> QAction:
-        act = QAction(text, self._w)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(lambda _c=False: slot())
-        return act
-
-    def _actions(self) -> None:
-        self.import_wizard = self._action(self.tr("Import with &wizard…"), self.open_wizard,
-                                          "Ctrl+Shift+I")
-        self.knowledge = self._action(self.tr("&Knowledge base…"), self.open_kb, "Ctrl+K")
-        self.compare = self._action(self.tr("&Compare variants…"), self.open_compare,
-                                    "Ctrl+Shift+C")
-        self.preferences = self._action(self.tr("&Preferences…"), self.open_preferences,
-                                        QKeySequence.StandardKey.Preferences)
-        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.help_action = self._action(self.tr("Cirkelwijzer &help"), self.open_help,
-                                        QKeySequence.StandardKey.HelpContents)
-        menus = [a.menu() for a in self._w.menuBar().actions() if a.menu() is not None]
-        file_menu, edit_menu, project_menu = menus[0], menus[1], menus[2]
-        help_menu = menus[-1]
-        file_menu.insertAction(self._w.actions_.save, self.import_wizard)
-        file_menu.insertSeparator(self._w.actions_.save)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences)
-        project_menu.addSeparator()
-        project_menu.addAction(self.compare)
-        tools = QMenu(self.tr("E&xtra"), self._w)
-        tools.addAction(self.knowledge)
-        self._w.menuBar().insertMenu(help_menu.menuAction(), tools)
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
-                               self.help_action)
-        self.tools_menu = tools
-
-    # -- windows -----------------------------------------------------------------
     def open_wizard(self, path=None, text: str | None = None) -> bool:
         from ui.wizard.import_wizard import run_import_wizard
 
@@ -103,6 +66,7 @@ class Extras(QObject):
         return self.help
 
     def open_preferences(self) -> None:
+        """The preferences dialog; a new interface language goes to the window's owner."""
         from ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self._w.settings, self._w)
@@ -110,18 +74,4 @@ class Extras(QObject):
             return
         lang = dialog.apply(self._w.settings)
         if lang != self._w.lang:
-            self.set_language(lang)
-
-    def set_language(self, lang: str):
-        """Switch the interface language now; the open work moves to the rebuilt window."""
-        from ui.base.i18n import switch_language
-
-        return switch_language(self._w, lang)
-
-    def window_closed(self) -> None:
-        self.recovery.closed_cleanly()
-
-
-def install_extras(window) -> Extras:
-    window.extras = Extras(window)
-    return window.extras
+            self._w.language_chosen.emit(lang)

@@ -116,6 +116,26 @@
       <translation>&amp;Over Cirkelwijzer</translation>
     </message>
     <message>
+      <source>Import with &amp;wizard…</source>
+      <translation>Importeren met &amp;wizard…</translation>
+    </message>
+    <message>
+      <source>&amp;Knowledge base…</source>
+      <translation>&amp;Kennisbank…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare variants…</source>
+      <translation>Varianten &amp;vergelijken…</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+      <source>Cirkelwijzer &amp;help</source>
+      <translation>&amp;Help bij Cirkelwijzer</translation>
+    </message>
+    <message>
       <source>Open &amp;recent</source>
       <translation>&amp;Recent geopend</translation>
     </message>
@@ -136,6 +156,10 @@
       <translation>Beel&amp;d</translation>
     </message>
     <message>
+      <source>E&amp;xtra</source>
+      <translation>E&amp;xtra</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -153,6 +177,29 @@
     <message>
       <source>Tick the advice you want to try, then apply it to a new variant.</source>
       <translation>Vink het advies aan dat u wilt proberen en pas het toe in een nieuwe variant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Autosave</name>
+    <message>
+      <source>Autosave failed: {error}</source>
+      <translation>Automatisch opslaan mislukt: {error}</translation>
+    </message>
+    <message>
+      <source>Restore unsaved work?</source>
+      <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+      <source>Cirkelwijzer was not closed properly. Unsaved work on “{title}” from {when} was kept. Restore it?</source>
+      <translation>Cirkelwijzer is niet goed afgesloten. Niet-opgeslagen werk aan “{title}” van {when} is bewaard. Herstellen?</translation>
+    </message>
+    <message>
+      <source>Cannot restore</source>
+      <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+      <source>Unsaved work restored.</source>
+      <translation>Niet-opgeslagen werk hersteld.</translation>
     </message>
   </context>
   <context>
@@ -618,33 +665,6 @@
     <message>
       <source>Export cancelled; nothing was written.</source>
       <translation>Export geannuleerd; er is niets geschreven.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Extras</name>
-    <message>
-      <source>Import with &amp;wizard…</source>
-      <translation>Importeren met &amp;wizard…</translation>
-    </message>
-    <message>
-      <source>&amp;Knowledge base…</source>
-      <translation>&amp;Kennisbank…</translation>
-    </message>
-    <message>
-      <source>&amp;Compare variants…</source>
-      <translation>Varianten &amp;vergelijken…</translation>
-    </message>
-    <message>
-      <source>&amp;Preferences…</source>
-      <translation>&amp;Voorkeuren…</translation>
-    </message>
-    <message>
-      <source>Cirkelwijzer &amp;help</source>
-      <translation>&amp;Help bij Cirkelwijzer</translation>
-    </message>
-    <message>
-      <source>E&amp;xtra</source>
-      <translation>E&amp;xtra</translation>
     </message>
   </context>
   <context>
@@ -1564,29 +1584,6 @@ Importeren?</translation>
     <message>
       <source>Effort</source>
       <translation>Inspanning</translation>
-    </message>
-  </context>
-  <context>
-    <name>Recovery</name>
-    <message>
-      <source>Autosave failed: {error}</source>
-      <translation>Automatisch opslaan mislukt: {error}</translation>
-    </message>
-    <message>
-      <source>Restore unsaved work?</source>
-      <translation>Niet-opgeslagen werk herstellen?</translation>
-    </message>
-    <message>
-      <source>Cirkelwijzer was not closed properly. Unsaved work on “{title}” from {when} was kept. Restore it?</source>
-      <translation>Cirkelwijzer is niet goed afgesloten. Niet-opgeslagen werk aan “{title}” van {when} is bewaard. Herstellen?</translation>
-    </message>
-    <message>
-      <source>Cannot restore</source>
-      <translation>Kan niet herstellen</translation>
-    </message>
-    <message>
-      <source>Unsaved work restored.</source>
-      <translation>Niet-opgeslagen werk hersteld.</translation>
     </message>
   </context>
   <context>

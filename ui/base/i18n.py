@@ -1,8 +1,9 @@
-"""Dutch or English for the interface: Qt translators, and a live switch of language.
+"""Dutch or English for the interface: the Qt translators of a language.
 
 The catalogs are Qt Linguist files under resources/translations (the `.ts` in the
 repository, the compiled `.qm` beside it; see tools/update_translations.py). English is
-the source language, so English needs no catalog.
+the source language, so English needs no catalog. Switching the language of an open
+window is `ui.language_switch`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from advisor.paths import resource_dir
 
 CATALOG = "cirkelwijzer"
 _installed: list[QTranslator] = []
-_windows: list = []
 
 
 def catalog_path(lang: str):
@@ -45,33 +45,3 @@ def install(lang: str) -> bool:
         _installed.append(qt)
     return loaded
 
-
-def switch_language(window, lang: str):
-    """Show the interface in another language without losing the open work.
-
-    The window is rebuilt over the same project (its file, modified state and shown
-    variant); the undo history starts afresh. Returns the new window.
-    """
-    from ui.main_window import MainWindow
-
-    window.settings.language = lang
-    window.settings.sync()
-    install(lang)
-    doc = window.doc
-    project, path, modified = doc.project, doc.path, doc.modified
-    variant_id = doc.current_variant_id
-    geometry = window.saveGeometry()
-    new = MainWindow(runner=window.runner, settings=window.settings, catalog=window.catalog)
-    new.restoreGeometry(geometry)
-    new.doc.set_project(project, path, unsaved=modified)
-    new.doc.set_current_variant(variant_id)
-    if window.isVisible():
-        new.show()
-    window.files.maybe_save = lambda: True  # the work lives on in the new window
-    extras = getattr(window, "extras", None)
-    if extras is not None:
-        extras.recovery.closed_cleanly()
-    window.close()
-    window.deleteLater()
-    _windows[:] = [new]  # the app's reference was to the old window: keep the new one alive
-    return new

@@ -74,8 +74,8 @@ class RowOps(QObject):
 
     def paste(self) -> None:
         text = QApplication.clipboard().text()
-        extras = getattr(self._w, "extras", None)
-        if extras is not None and extras.paste_table(text):
+        tools = getattr(self._w, "tools", None)
+        if tools is not None and tools.paste_table(text):
             return  # a table pasted onto an empty project goes through the import wizard
         if self._copied and text == self._copied_text:
             rows = list(self._copied)

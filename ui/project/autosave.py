@@ -14,7 +14,7 @@ INTERVAL_MS = 60_000  # at least once a minute while there are unsaved changes
 DEBOUNCE_MS = 3_000  # and a few seconds after the user stops editing
 
 
-class Recovery(QObject):
+class Autosave(QObject):
     """Keeps the window's unsaved project in a recovery file in the user data folder."""
 
     def __init__(self, window, folder: Path | None = None) -> None:

@@ -2,28 +2,46 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from advisor.model import Project
 
-if TYPE_CHECKING:
-    from ui.project.document import Document
+
+class ProjectHolder(Protocol):
+    """What a command needs of the document (ui.project.document.Document)."""
+
+    project: Project
+    current_variant_id: str
+    select_requested: SignalInstance
+
+    def apply(self, project: Project, variant_ids: tuple[str, ...], structure: bool) -> None:
+        ...
+
+    def set_current_variant(self, variant_id: str) -> None:
+        ...
+
+
+Label = str | Callable[[], str]  # a text, or a function that words it in the current language
 
 
 class ProjectCommand(QUndoCommand):
     """One undoable change of the project, computed by an `advisor.edit` function.
 
     The before and after values are immutable and share all unchanged parts, so a
-    command costs little memory even for a large bill of materials.
+    command costs little memory even for a large bill of materials. A label given as a
+    function is worded again when the interface changes language (`retranslate`).
     """
 
-    def __init__(self, document: Document, text: str, after: Project,
+    def __init__(self, document: ProjectHolder, text: Label, after: Project,
                  variant_ids: tuple[str, ...], structure: bool,
                  select: list[str] | None = None, focus: str | None = None,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(text() if callable(text) else text, parent)
+        self._label = text
         self._doc = document
         self._before = document.project
         self._after = after
@@ -32,6 +50,10 @@ class ProjectCommand(QUndoCommand):
         self._select = select or []
         self._focus = focus
         self._focus_before = document.current_variant_id
+
+    def retranslate(self) -> None:
+        if callable(self._label):
+            self.setText(self._label())
 
     def redo(self) -> None:
         self._doc.apply(self._after, self._variant_ids, self._structure)

@@ -1,7 +1,7 @@
 """The open project as a document: the value, its file, its undo stack and signals.
 
 The project is an immutable `advisor.model.Project`. Every change goes through a
-`ui.commands.ProjectCommand` on the undo stack, which swaps whole project values; the
+`ui.project.commands.ProjectCommand` on the undo stack, which swaps whole project values; the
 stack's clean state is the "saved" state.
 """
 
@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from advisor import edit
 from advisor.model import Product, Project, Variant
+from ui.project.commands import Label, ProjectCommand
 
 
 class Document(QObject):
@@ -77,6 +78,34 @@ class Document(QObject):
         self.current_variant_changed.emit(self.current_variant_id)
         self.file_changed.emit()
 
+    def show_again(self, variant_id: str) -> None:
+        """Tell newly connected views everything (a rebuilt window took the document)."""
+        self.project_replaced.emit()
+        self.current_variant_id = ""
+        ids = edit.all_variant_ids(self.project)
+        self.set_current_variant(variant_id if variant_id in ids else (ids[0] if ids else ""))
+        self.file_changed.emit()
+
+    def release_views(self) -> None:
+        """Disconnect the views of the window that is closing; the stack stays."""
+        stack = self.undo_stack
+        for signal in (self.project_replaced, self.structure_changed, self.variant_changed,
+                       self.current_variant_changed, self.select_requested, self.file_changed,
+                       stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
+                       stack.redoTextChanged, stack.indexChanged, stack.cleanChanged):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass  # nothing was connected
+        stack.cleanChanged.connect(self._on_clean_changed)
+
+    def retranslate(self) -> None:
+        """Word the undo history again in the interface's current language."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, ProjectCommand):
+                command.retranslate()
+
     def mark_saved(self, path: Path) -> None:
         self.path = path
         self._unsaved_new = False
@@ -101,11 +130,9 @@ class Document(QObject):
             self.variant_changed.emit(vid)
 
     # -- convenience for pushing commands ----------------------------------
-    def edit_variant(self, text: str, fn: Callable[[Variant], Variant],
+    def edit_variant(self, text: Label, fn: Callable[[Variant], Variant],
                      select: list[str] | None = None) -> bool:
         """Push an undoable change of the current variant; False if nothing changed."""
-        from ui.project.commands import ProjectCommand
-
         variant = self.current_variant()
         if variant is None:
             return False
@@ -116,8 +143,6 @@ class Document(QObject):
         self.undo_stack.push(ProjectCommand(self, text, after, (variant.id,), False, select))
         return True
 
-    def edit_project(self, text: str, after: Project, focus: str | None = None) -> None:
+    def edit_project(self, text: Label, after: Project, focus: str | None = None) -> None:
         """Push an undoable change of products or variants; `focus` a variant to show."""
-        from ui.project.commands import ProjectCommand
-
         self.undo_stack.push(ProjectCommand(self, text, after, (), True, focus=focus))
