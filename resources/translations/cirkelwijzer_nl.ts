@@ -1319,6 +1319,10 @@ Importeren?</translation>
       <translation>Grafieken</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
       <source>Assessment</source>
       <translation>Beoordeling</translation>
     </message>
@@ -1614,6 +1618,177 @@ Importeren?</translation>
     <message>
       <source>The pasted text could not be read as rows ({error}). Expected columns: name, material, mass, quantity, joint, finish, recycled content.</source>
       <translation>De geplakte tekst kon niet als regels worden gelezen ({error}). Verwachte kolommen: naam, materiaal, massa, aantal, verbinding, afwerking, gerecycled aandeel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPanel</name>
+    <message>
+      <source>Utrecht region</source>
+      <translation>regio Utrecht</translation>
+    </message>
+    <message>
+      <source>The Netherlands</source>
+      <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>The European Union</source>
+      <translation>Europese Unie</translation>
+    </message>
+    <message>
+      <source>Anywhere (every processor counts)</source>
+      <translation>Overal (elke verwerker telt)</translation>
+    </message>
+    <message>
+      <source>Within the EU</source>
+      <translation>Binnen de EU</translation>
+    </message>
+    <message>
+      <source>Within the Netherlands</source>
+      <translation>Binnen Nederland</translation>
+    </message>
+    <message>
+      <source>Within the region</source>
+      <translation>Binnen de regio</translation>
+    </message>
+    <message>
+      <source>End of life of the product</source>
+      <translation>Einde levensduur van het product</translation>
+    </message>
+    <message>
+      <source>Where the product is used and collected at end of life. A route counts when waste collected there reaches its processor, wherever that processor is.</source>
+      <translation>Waar het product wordt gebruikt en aan het einde van de levensduur wordt ingezameld. Een route telt als afval dat daar is ingezameld zijn verwerker bereikt, waar die verwerker ook zit.</translation>
+    </message>
+    <message>
+      <source>Supply security: only recovery processed within this area counts in the figures.</source>
+      <translation>Leveringszekerheid: alleen terugwinning die binnen dit gebied wordt verwerkt, telt mee in de cijfers.</translation>
+    </message>
+    <message>
+      <source>Guess from the parts</source>
+      <translation>Afleiden uit de onderdelen</translation>
+    </message>
+    <message>
+      <source>The collection and treatment chain the product goes into, e.g. a WEEE category; it decides the legal targets the figures are shown against.</source>
+      <translation>De inzamel- en verwerkingsketen waarin het product terechtkomt, bijvoorbeeld een AEEA-categorie; die bepaalt aan welke wettelijke doelen de cijfers worden getoetst.</translation>
+    </message>
+    <message>
+      <source>Collected in:</source>
+      <translation>Ingezameld in:</translation>
+    </message>
+    <message>
+      <source>Processing that counts:</source>
+      <translation>Verwerking die telt:</translation>
+    </message>
+    <message>
+      <source>Waste stream:</source>
+      <translation>Afvalstroom:</translation>
+    </message>
+    <message>
+      <source>Use (Material Circularity Indicator)</source>
+      <translation>Gebruik (Material Circularity Indicator)</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>niet opgegeven</translation>
+    </message>
+    <message>
+      <source>Lifetime L of this variant</source>
+      <translation>Levensduur L van deze variant</translation>
+    </message>
+    <message>
+      <source>Average lifetime L_av of comparable products in the industry</source>
+      <translation>Gemiddelde levensduur L_av van vergelijkbare producten in de branche</translation>
+    </message>
+    <message>
+      <source>Uses per lifetime compared with the industry average (U/U_av); 1 is average</source>
+      <translation>Gebruik per levensduur vergeleken met het branchegemiddelde (U/U_av); 1 is gemiddeld</translation>
+    </message>
+    <message>
+      <source>Lifetime:</source>
+      <translation>Levensduur:</translation>
+    </message>
+    <message>
+      <source>Industry lifetime:</source>
+      <translation>Levensduur in de branche:</translation>
+    </message>
+    <message>
+      <source>Use intensity:</source>
+      <translation>Gebruiksintensiteit:</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Client or manufacturer</source>
+      <translation>Opdrachtgever of fabrikant</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>geen datum</translation>
+    </message>
+    <message>
+      <source>Notes of the visit, agreements, open points…</source>
+      <translation>Notities van het bezoek, afspraken, open punten…</translation>
+    </message>
+    <message>
+      <source>Client:</source>
+      <translation>Klant:</translation>
+    </message>
+    <message>
+      <source>Author:</source>
+      <translation>Auteur:</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Datum:</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>Notities:</translation>
+    </message>
+    <message>
+      <source>End of life of “{product}”</source>
+      <translation>Einde levensduur van “{product}”</translation>
+    </message>
+    <message>
+      <source>Use of “{variant}” (for the MCI)</source>
+      <translation>Gebruik van “{variant}” (voor de MCI)</translation>
+    </message>
+    <message>
+      <source>Guessed from the parts: {stream}</source>
+      <translation>Afgeleid uit de onderdelen: {stream}</translation>
+    </message>
+    <message>
+      <source>Utility X of the MCI: {x}</source>
+      <translation>Gebruiksfactor X van de MCI: {x}</translation>
+    </message>
+    <message>
+      <source>Change the client</source>
+      <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+      <source>Change the author</source>
+      <translation>Auteur wijzigen</translation>
+    </message>
+    <message>
+      <source>Change the date</source>
+      <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+      <source>Edit the project notes</source>
+      <translation>Projectnotities bewerken</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>jaar</translation>
+    </message>
+    <message>
+      <source>Change the settings of {product}</source>
+      <translation>Instellingen van {product} wijzigen</translation>
     </message>
   </context>
   <context>

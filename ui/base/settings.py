@@ -66,10 +66,6 @@ class Settings:
     def report_language(self, lang: str) -> None:
         self._s.setValue("report/language", lang)
 
-    @property
-    def region(self) -> str:
-        return self._str("prefs/region", "utrecht") or "utrecht"
-
     # -- files --------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.engine import compare
-from advisor.model import Assessment, Product
+from advisor.model import Assessment, Product, settings_of
 from ui.compare.models import ChangesModel, MetricsModel
 from ui.results.live import evaluate_variant
 
@@ -118,7 +118,9 @@ class CompareWindow(QDialog):
             self.status.setText(self.tr("Tick at least two variants."))
             return
         variants = [v for vid in ids for v in self.product.variants if v.id == vid]
-        catalog, region, name = self._w.catalog, self._w.settings.region, self.product.name
+        product = next((p for p in self._w.doc.project.products if p.id == self.product.id),
+                       self.product)  # the settings as they are now
+        catalog, name = self._w.catalog, product.name
         self._pending = variants
         self.run_button.setEnabled(False)
         self.status.setText(self.tr("Evaluating {n} variants…").format(n=len(variants)))
@@ -126,7 +128,8 @@ class CompareWindow(QDialog):
         def work(progress, cancelled):
             out = []
             for i, v in enumerate(variants):
-                out.append(evaluate_variant(v, name, catalog, region, None, cancelled))
+                out.append(evaluate_variant(v, name, catalog, settings_of(product, v), None,
+                                            cancelled))
                 progress((i + 1) / len(variants))
             return out
 

@@ -25,6 +25,7 @@ class ProjectHolder(Protocol):
         ...
 
 
+MERGE_ID = 1
 Label = str | Callable[[], str]  # a text, or a function that words it in the current language
 
 
@@ -39,9 +40,10 @@ class ProjectCommand(QUndoCommand):
     def __init__(self, document: ProjectHolder, text: Label, after: Project,
                  variant_ids: tuple[str, ...], structure: bool,
                  select: list[str] | None = None, focus: str | None = None,
-                 parent: QUndoCommand | None = None) -> None:
+                 parent: QUndoCommand | None = None, merge_key: str = "") -> None:
         super().__init__(text() if callable(text) else text, parent)
         self._label = text
+        self._merge_key = merge_key
         self._doc = document
         self._before = document.project
         self._after = after
@@ -50,6 +52,16 @@ class ProjectCommand(QUndoCommand):
         self._select = select or []
         self._focus = focus
         self._focus_before = document.current_variant_id
+
+    def id(self) -> int:
+        """Commands with the same merge key (typing in one field) merge into one step."""
+        return MERGE_ID if self._merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ProjectCommand) or other._merge_key != self._merge_key:
+            return False
+        self._after = other._after
+        return True
 
     def retranslate(self) -> None:
         if callable(self._label):

@@ -27,6 +27,7 @@ class Document(QObject):
     current_variant_changed = Signal(str)
     select_requested = Signal(list)  # component ids to select after an edit
     file_changed = Signal()  # path or modified state
+    project_changed = Signal()  # any change of the project value (settings included)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,12 +76,14 @@ class Document(QObject):
         ids = edit.all_variant_ids(project)
         self.current_variant_id = ids[0] if ids else ""
         self.project_replaced.emit()
+        self.project_changed.emit()
         self.current_variant_changed.emit(self.current_variant_id)
         self.file_changed.emit()
 
     def show_again(self, variant_id: str) -> None:
         """Tell newly connected views everything (a rebuilt window took the document)."""
         self.project_replaced.emit()
+        self.project_changed.emit()
         self.current_variant_id = ""
         ids = edit.all_variant_ids(self.project)
         self.set_current_variant(variant_id if variant_id in ids else (ids[0] if ids else ""))
@@ -91,6 +94,7 @@ class Document(QObject):
         stack = self.undo_stack
         for signal in (self.project_replaced, self.structure_changed, self.variant_changed,
                        self.current_variant_changed, self.select_requested, self.file_changed,
+                       self.project_changed,
                        stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
                        stack.redoTextChanged, stack.indexChanged, stack.cleanChanged):
             try:
@@ -121,6 +125,7 @@ class Document(QObject):
     def apply(self, project: Project, variant_ids: tuple[str, ...], structure: bool) -> None:
         """Swap in a new project value and tell the views what changed."""
         self.project = project
+        self.project_changed.emit()
         if structure:
             self.structure_changed.emit()
             if self.current() is None:
@@ -146,3 +151,15 @@ class Document(QObject):
     def edit_project(self, text: Label, after: Project, focus: str | None = None) -> None:
         """Push an undoable change of products or variants; `focus` a variant to show."""
         self.undo_stack.push(ProjectCommand(self, text, after, (), True, focus=focus))
+
+    def edit_settings(self, text: Label, after: Project, variant_ids: tuple[str, ...],
+                      merge_key: str = "") -> bool:
+        """Push an undoable change of settings or details; the variants are re-assessed.
+
+        Successive changes with the same `merge_key` (typing in one field) are one step.
+        """
+        if after == self.project:
+            return False
+        self.undo_stack.push(ProjectCommand(self, text, after, variant_ids, False,
+                                            merge_key=merge_key))
+        return True

@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import edit, explain
-from advisor.model import Assessment, Issue, Recommendation, Variant
+from advisor.model import Assessment, Issue, Recommendation, Variant, settings_of
+from ui.project.settings_panel import SettingsPanel
 from ui.results.advice_model import RecommendationModel
 from ui.results.advice_panel import AdvicePanel
 from ui.results.cards import MetricCards
@@ -27,7 +28,6 @@ class Results(QObject):
         self._last_error = ""
         self.live = LiveAssessment(window.runner, window.catalog, self)
         self.live.lang = self.lang
-        self.live.region = window.settings.region
         self._build()
         self._connect()
 
@@ -43,10 +43,12 @@ class Results(QObject):
         self.detail.lang = self.lang
         self.detail.material_name = lambda mid: self.name_of("material", mid)
         self.charts = ChartPanel()
+        self.settings_panel = SettingsPanel(w)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, w.tr("Component"))
         self.tabs.addTab(self.advice, w.tr("Advice"))
         self.tabs.addTab(self.charts, w.tr("Charts"))
+        self.tabs.addTab(self.settings_panel, w.tr("Settings"))
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -98,8 +100,12 @@ class Results(QObject):
             self._shown_variant_id = variant.id if variant else ""
             self._clear()
         found = self._w.doc.current()
-        product_name = found[0].name if found else ""
-        self.live.schedule(variant if variant and variant.components else None, product_name)
+        if found is None or variant is None or not variant.components:
+            self.live.schedule(None, "")
+            self._clear()
+            return
+        product, current = found
+        self.live.schedule(variant, product.name, settings_of(product, current))
 
     def reevaluate(self) -> None:
         self.variant_shown(self._w.doc.current_variant())
@@ -107,6 +113,7 @@ class Results(QObject):
 
     def _clear(self) -> None:
         self.assessment = None
+        self.settings_panel.show_assessment(None)
         self.cards.show_metrics(None)
         self.rec_model.set_recommendations([])
         self.detail.show_component(None, None)
@@ -133,6 +140,7 @@ class Results(QObject):
         self._last_error = ""
         self._w.bom_model.set_assessment(ev.assessment)
         self.cards.show_metrics(ev.assessment.metrics, compare_previous=same_variant)
+        self.settings_panel.show_assessment(ev.assessment)
         if ev.figures:
             self.charts.show_figures(ev.figures)
         self._show_detail(self._w.bom.current_id() or "")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from advisor import edit
+from advisor.model import settings_of
 from ui.base.tasks import Task
 from ui.dialogs.export_dialog import ExportDialog, ReportOptions
 from ui.results.live import evaluate_variant
@@ -46,7 +47,7 @@ class Exports(QObject):
 
     def run_pdf(self, options: ReportOptions) -> Task:
         """Evaluate (and the comparison variant) and write the report in the background."""
-        doc, catalog, region = self._w.doc, self._w.catalog, self._w.settings.region
+        doc, catalog = self._w.doc, self._w.catalog
         product, variant = doc.current()
         other = (edit.find_variant(doc.project, options.compare_variant_id)[1]
                  if options.compare_variant_id else None)
@@ -54,9 +55,10 @@ class Exports(QObject):
         def work(progress, cancelled):
             from advisor.report import write_report
 
-            assessment = evaluate_variant(variant, product.name, catalog, region, None,
-                                          cancelled)
-            compare = evaluate_variant(other, product.name, catalog, region, None,
+            assessment = evaluate_variant(variant, product.name, catalog,
+                                          settings_of(product, variant), None, cancelled)
+            compare = evaluate_variant(other, product.name, catalog,
+                                       settings_of(product, other), None,
                                        cancelled) if other is not None else None
             progress(0.1)
             return write_report(options.path, assessment, catalog.kb(), lang=options.lang,
@@ -80,12 +82,13 @@ class Exports(QObject):
                 return None
             path = Path(name)
         product, variant = found
-        catalog, region, lang = self._w.catalog, self._w.settings.region, self._w.lang
+        catalog, lang = self._w.catalog, self._w.lang
+        settings = settings_of(product, variant)
 
         def work(_progress, cancelled):
             from advisor.bom_io import export_assessment
 
-            assessment = evaluate_variant(variant, product.name, catalog, region, None,
+            assessment = evaluate_variant(variant, product.name, catalog, settings, None,
                                           cancelled)
             return export_assessment(path, variant, assessment, lang=lang, kb=catalog.kb())
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from advisor.model import Assessment, Variant
+from advisor.model import Assessment, EolSettings, Variant
 from ui.base.catalog import Catalog
 from ui.base.tasks import Task, TaskRunner
 
@@ -27,20 +27,21 @@ class Evaluation:
     stage: str = "advice"
 
 
-def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog, region: str,
-                     progress=None, cancelled=None, recommendations: bool = True,
-                     ) -> Assessment:
-    """Run the engine on a variant with the window's settings."""
+def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog,
+                     settings: EolSettings, progress=None, cancelled=None,
+                     recommendations: bool = True) -> Assessment:
+    """Engine and advice on a variant, with its product's settings (as the CLI does)."""
     def steps(done: int, total: int) -> None:
         if progress is not None:
             progress(done / max(total, 1))
 
     return _live_evaluator(catalog).evaluate(
-        variant, product_name=product_name, region=region,
-        lifetime_years=variant.lifetime_years,
-        industry_lifetime_years=variant.industry_lifetime_years,
-        use_intensity=variant.use_intensity, recommendations=recommendations, progress=steps,
-        cancelled=cancelled)
+        variant, product_name=product_name, region=settings.region,
+        processed_within=settings.processed_within, stream=settings.stream,
+        lifetime_years=settings.lifetime_years,
+        industry_lifetime_years=settings.industry_lifetime_years,
+        use_intensity=settings.use_intensity, recommendations=recommendations,
+        progress=steps, cancelled=cancelled)
 
 
 _LIVE: list = []  # one LiveEvaluator: it re-assesses only what an edit touched
@@ -80,38 +81,40 @@ class LiveAssessment(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.evaluate_now)
-        self._pending: tuple[Variant, str] | None = None
+        self._pending: tuple[Variant, str, EolSettings] | None = None
         self._task: Task | None = None
         self._generation = 0
         self.lang = "en"
-        self.region = "utrecht"
         self.charts = True
+        self._settings = EolSettings()
 
-    def schedule(self, variant: Variant | None, product_name: str) -> None:
-        """Evaluate this variant once the user pauses."""
+    def schedule(self, variant: Variant | None, product_name: str,
+                 settings: EolSettings | None = None) -> None:
+        """Evaluate this variant with these settings once the user pauses."""
         if variant is None:
             self._pending = None
             self._timer.stop()
             return
-        self._pending = (variant, product_name)
+        self._pending = (variant, product_name, settings or EolSettings())
         self._timer.start()
 
     def evaluate_now(self) -> None:
         self._timer.stop()
         if self._pending is None:
             return
-        variant, product_name = self._pending
+        variant, product_name, settings = self._pending
         self._pending = None
+        self._settings = settings
         if self._task is not None and not self._task.done:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
-        lang, region, charts, catalog = self.lang, self.region, self.charts, self._catalog
+        lang, charts, catalog = self.lang, self.charts, self._catalog
 
         # First the routes and metrics (milliseconds, incremental), then the advice, whose
         # gains need a re-evaluation per rule: the figures never wait for the advice.
         def work(progress, cancelled):
-            assessment = evaluate_variant(variant, product_name, catalog, region,
+            assessment = evaluate_variant(variant, product_name, catalog, settings,
                                           progress, cancelled, recommendations=False)
             figures = build_figures(assessment, catalog, lang) if charts else {}
             return Evaluation(variant, assessment, figures, stage="assessment")
@@ -132,11 +135,11 @@ class LiveAssessment(QObject):
         if generation != self._generation:
             return
         self.evaluated.emit(first)
-        variant, catalog, region = first.variant, self._catalog, self.region
+        variant, catalog, settings = first.variant, self._catalog, self._settings
         product_name = first.assessment.product_name
 
         def work(progress, cancelled):
-            assessment = evaluate_variant(variant, product_name, catalog, region,
+            assessment = evaluate_variant(variant, product_name, catalog, settings,
                                           progress, cancelled)
             return Evaluation(variant, assessment, first.figures, stage="advice")
 
