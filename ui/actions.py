@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -45,8 +45,12 @@ class Actions(QObject):
         self.move_down = a(self.tr("Move do&wn"), "Ctrl+Shift+Down", icon("move_down"))
         self.find = a(self.tr("&Find…"), Key.Find)
         self.new_product = a(self.tr("New &product"), None)
-        self.duplicate_variant = a(self.tr("&Duplicate variant"), "Ctrl+D", icon("variant"))
+        self.duplicate_variant = a(self.tr("&Duplicate variant"), "Ctrl+Shift+D",
+                                   icon("variant"))
+        self.fill_down = a(self.tr("&Fill down"), "Ctrl+D")
         self.rename = a(self.tr("Re&name…"), "F2")
+        # F2 renames in the explorer only; in the bill of materials it edits the cell.
+        self.rename.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_entry = a(self.tr("Delete product or variant…"), None)
         self.apply_recs = a(self.tr("Apply chosen advice to a new &variant"), None,
                             icon("apply"))
@@ -83,7 +87,8 @@ class Actions(QObject):
             self.save, self.save_as, None, self.export_pdf, self.export_table, None,
             self.quit])
         self._menu(bar.addMenu(self.tr("&Edit")), [
-            self.undo, self.redo, None, self.cut, self.copy, self.paste, None, self.add_row,
+            self.undo, self.redo, None, self.cut, self.copy, self.paste, self.fill_down, None,
+            self.add_row,
             self.add_child, self.delete_rows, None, self.indent, self.outdent, self.move_up,
             self.move_down, None, self.find, None, self.preferences])
         self._menu(bar.addMenu(self.tr("&Project")), [
@@ -118,7 +123,7 @@ class Actions(QObject):
 
     def bom_context(self) -> list[QAction]:
         return [self.add_row, self.add_child, self.delete_rows, self.indent, self.outdent,
-                self.move_up, self.move_down, self.cut, self.copy, self.paste]
+                self.move_up, self.move_down, self.cut, self.copy, self.paste, self.fill_down]
 
     def explorer_context(self) -> list[QAction]:
         return [self.new_product, self.duplicate_variant, self.rename, self.delete_entry]

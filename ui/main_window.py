@@ -29,6 +29,8 @@ from ui.results.dock import Results
 from ui.results.exports import Exports
 from ui.tool_windows import ToolWindows
 
+BOM_HEADER = "bom_header_v2"  # column widths; v2: the columns of the notes release
+
 
 class MainWindow(QMainWindow):
     """The Cirkelwijzer main window."""
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.bom_model.lang = self.lang
         self.bom_model.names = self._name_of
         self.editing = BomEditing(self.doc, self.catalog, self)
+        self.editing.lang = self.lang
         self.bom_model.edit_handler = self.editing.set_cell
         self.project_model = ProjectModel(self)
         self.project_model.rename_handler = self._rename
@@ -86,7 +89,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.statusBar().addPermanentWidget(self.progress)
-        self.editing.rejected.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
+        self.editing.rejected.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.bom.set_checker(self.editing.check, self.editing.rejected.emit)
 
     def _build_actions(self) -> None:
         a = self.actions_
@@ -111,9 +115,11 @@ class MainWindow(QMainWindow):
             a.rename: self.projects.rename, a.delete_entry: self.projects.delete_selected,
         })
         self.rows.connect_actions(a)
+        self.bom.append_row.connect(lambda: self.rows.add(False))
         a.build_menus(self)
         a.build_toolbar(self)
         self.bom.view.addActions(a.bom_context())
+        self.bom.frozen.addActions(a.bom_context())
         self.explorer.view.addActions(a.explorer_context())
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         a.view_menu.addAction(self.explorer_dock.toggleViewAction())
@@ -243,7 +249,7 @@ class MainWindow(QMainWindow):
         state = ws.load("state")
         if state is not None:
             self.restoreState(state)
-        header = ws.load("bom_header")
+        header = ws.load(BOM_HEADER)
         if header is not None:
             self.bom.view.header().restoreState(header)
 
@@ -251,6 +257,6 @@ class MainWindow(QMainWindow):
         ws = self.window_state
         ws.save("geometry", self.saveGeometry())
         ws.save("state", self.saveState())
-        ws.save("bom_header", self.bom.view.header().saveState())
+        ws.save(BOM_HEADER, self.bom.view.header().saveState())
         ws.sync()
         self.settings.sync()

@@ -96,6 +96,10 @@
       <translation>Variant &amp;dupliceren</translation>
     </message>
     <message>
+      <source>&amp;Fill down</source>
+      <translation>&amp;Omlaag doorvoeren</translation>
+    </message>
+    <message>
       <source>Re&amp;name…</source>
       <translation>&amp;Naam wijzigen…</translation>
     </message>
@@ -212,8 +216,8 @@
   <context>
     <name>BomEdits</name>
     <message>
-      <source>Warning: </source>
-      <translation>Waarschuwing: </translation>
+      <source>New part</source>
+      <translation>Nieuw onderdeel</translation>
     </message>
     <message>
       <source>Add row</source>
@@ -224,24 +228,28 @@
       <translation>{column} wijzigen</translation>
     </message>
     <message>
-      <source>New part</source>
-      <translation>Nieuw onderdeel</translation>
+      <source>Edit {column} in {n} rows</source>
+      <translation>{column} wijzigen in {n} regels</translation>
     </message>
     <message>
-      <source>Edit {n} rows</source>
-      <translation>{n} regels wijzigen</translation>
+      <source>Fill down {column}</source>
+      <translation>{column} omlaag doorvoeren</translation>
+    </message>
+    <message>
+      <source>Delete {n} row</source>
+      <translation>{n} regel verwijderen</translation>
     </message>
     <message>
       <source>Delete {n} rows</source>
       <translation>{n} regels verwijderen</translation>
     </message>
     <message>
-      <source>Paste {n} rows</source>
-      <translation>{n} regels plakken</translation>
+      <source>Paste {n} row</source>
+      <translation>{n} regel plakken</translation>
     </message>
     <message>
-      <source>Cannot read “{text}”: {error}</source>
-      <translation>Kan “{text}” niet lezen: {error}</translation>
+      <source>Paste {n} rows</source>
+      <translation>{n} regels plakken</translation>
     </message>
   </context>
   <context>
@@ -253,6 +261,22 @@
     <message>
       <source>Assembly or part name</source>
       <translation>Naam van de samenstelling of het onderdeel</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>The best recovery route reached on the R-ladder</source>
+      <translation>De beste terugwinroute die op de R-ladder wordt gehaald</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>Bevindingen</translation>
+    </message>
+    <message>
+      <source>Findings that block a better route</source>
+      <translation>Bevindingen die een betere route blokkeren</translation>
     </message>
     <message>
       <source>Material</source>
@@ -275,11 +299,11 @@
       <translation>Massa</translation>
     </message>
     <message>
-      <source>Mass of one unit (assemblies: sum of their parts)</source>
-      <translation>Massa van één stuk (samenstellingen: som van hun onderdelen)</translation>
+      <source>Mass of one unit, e.g. 120 g or 0,25 kg; a number without a unit is in kg (assemblies: the sum of their parts)</source>
+      <translation>Massa van één stuk, bijv. 120 g of 0,25 kg; een getal zonder eenheid is in kg (samenstellingen: de som van hun onderdelen)</translation>
     </message>
     <message>
-      <source>Qty</source>
+      <source>Quantity</source>
       <translation>Aantal</translation>
     </message>
     <message>
@@ -291,8 +315,8 @@
       <translation>Verbinding</translation>
     </message>
     <message>
-      <source>How the part is attached to its parent</source>
-      <translation>Hoe het onderdeel aan het bovenliggende vastzit</translation>
+      <source>How the part is attached to its parent, e.g. screwed, snap-fit, glued</source>
+      <translation>Hoe het onderdeel aan zijn ouder vastzit, bijv. geschroefd, klikverbinding, gelijmd</translation>
     </message>
     <message>
       <source>Finish</source>
@@ -307,24 +331,16 @@
       <translation>Gerecycled</translation>
     </message>
     <message>
-      <source>Recycled content of the material</source>
-      <translation>Gerecycled aandeel van het materiaal</translation>
+      <source>Recycled content of the material, e.g. 30%</source>
+      <translation>Gerecycled aandeel van het materiaal, bijv. 30%</translation>
     </message>
     <message>
-      <source>Route</source>
-      <translation>Route</translation>
+      <source>Notes</source>
+      <translation>Opmerkingen</translation>
     </message>
     <message>
-      <source>The best recovery route reached on the R-ladder</source>
-      <translation>De beste terugwinroute die op de R-ladder wordt gehaald</translation>
-    </message>
-    <message>
-      <source>Issues</source>
-      <translation>Bevindingen</translation>
-    </message>
-    <message>
-      <source>Findings that block a better route</source>
-      <translation>Bevindingen die een betere route blokkeren</translation>
+      <source>Your notes on the part (kept from the imported file)</source>
+      <translation>Uw opmerkingen bij het onderdeel (overgenomen uit het geïmporteerde bestand)</translation>
     </message>
     <message>
       <source>? not found</source>
@@ -339,8 +355,43 @@
       <translation>Herkend als {name} (zekerheid {conf})</translation>
     </message>
     <message>
+      <source>Typed: {text}</source>
+      <translation>Ingetypt: {text}</translation>
+    </message>
+    <message>
       <source>Blocked: {codes}</source>
       <translation>Geblokkeerd: {codes}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CellValues</name>
+    <message>
+      <source>“{text}” is not a mass. Type a number with a unit, e.g. 120 g or 0,25 kg.</source>
+      <translation>“{text}” is geen massa. Typ een getal met een eenheid, bijv. 120 g of 0,25 kg.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a quantity. Type a number above zero, e.g. 2.</source>
+      <translation>“{text}” is geen aantal. Typ een getal groter dan nul, bijv. 2.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a share. Type a percentage, e.g. 30%.</source>
+      <translation>“{text}” is geen aandeel. Typ een percentage, bijv. 30%.</translation>
+    </message>
+    <message>
+      <source>Warning: </source>
+      <translation>Waarschuwing: </translation>
+    </message>
+    <message>
+      <source>“{text}” is not a joint the knowledge base knows. It is kept as typed and the assessment treats the joint as unknown. Type a few letters to choose one from the list.</source>
+      <translation>“{text}” is geen verbinding die de kennisbank kent. Het blijft staan zoals ingetypt en de beoordeling rekent met een onbekende verbinding. Typ een paar letters om er een uit de lijst te kiezen.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a finish the knowledge base knows. It is kept as typed; type a few letters to choose one from the list.</source>
+      <translation>“{text}” is geen afwerking die de kennisbank kent. Het blijft staan zoals ingetypt; typ een paar letters om er een uit de lijst te kiezen.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a material the knowledge base knows. It is kept as typed and its mass counts as unresolved.</source>
+      <translation>“{text}” is geen materiaal dat de kennisbank kent. Het blijft staan zoals ingetypt en de massa telt als niet herkend.</translation>
     </message>
   </context>
   <context>

@@ -72,10 +72,27 @@ class Catalog:
         text = text.strip()
         if not text:
             return {"joint_input": "", "joint_id": None}
-        if text in self.kb().joints:
-            return {"joint_input": self.joint_name(text, "en"), "joint_id": text}
         res = self.resolver.joint(text)  # a Resolution; its material_id is the joint id
         return {"joint_input": text, "joint_id": res.material_id}
 
+    @property
+    def resolver_ready(self) -> bool:
+        """Whether the resolver exists already (building it takes a moment)."""
+        return "resolver" in self.__dict__
+
+    def finish_known(self, text: str) -> bool:
+        return self.resolver.finish(text).material_id is not None
+
+    def finish_name(self, finish_id: str | None, lang: str) -> str:
+        row = next((r for r in self.kb().rows("finishes") if r["id"] == finish_id), None)
+        if row is None:
+            return finish_id or ""
+        return (row.get("name_nl") if lang == "nl" else "") or row.get("name_en", finish_id)
+
+    def search(self, text: str, kind: str = "material",
+               limit: int = 12) -> list[tuple[str, float]]:
+        """The entries of a vocabulary (material, joint, finish) that best match `text`."""
+        return list(self.resolver.search(text, kind=kind, limit=limit))
+
     def search_materials(self, text: str, limit: int = 12) -> list[tuple[str, float]]:
-        return list(self.resolver.search(text, kind="material", limit=limit))
+        return self.search(text, "material", limit)

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from advisor import edit
-from advisor.errors import ERROR
-from advisor.messages import text as message_text
-from advisor.model import Component, validate_components
+from advisor.model import Component, Variant
 from ui.base.catalog import Catalog
-from ui.bom.rows import COL, COLUMNS, PROBLEM_COLUMNS
+from ui.bom.cell_values import (
+    UNREADABLE,
+    CellError,
+    Problems,
+    cell_fields,
+    fields_of,
+    problem_map,
+    vocabulary_marks,
+)
+from ui.bom.rows import COLUMNS, column_headers
 from ui.project.document import Document
 
 
@@ -19,40 +27,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BomEdits", text)
 
 
-def cell_fields(column: str, text: str, catalog: Catalog) -> dict:
-    """The component fields an edited cell stands for; ValueError if unreadable."""
-    if column == "name":
-        return {"name": text.strip()}
-    if column == "material":
-        return catalog.material_fields(text)
-    if column == "mass":
-        return {"mass_kg": edit.parse_mass(text)}
-    if column == "quantity":
-        return {"quantity": edit.parse_quantity(text)}
-    if column == "joint":
-        return catalog.joint_fields(text)
-    if column == "finish":
-        return {"finish": text.strip()}
-    if column == "recycled":
-        return {"recycled_content": edit.parse_share(text)}
-    raise ValueError(f"column {column} is not editable")
-
-
-def problem_map(components: tuple[Component, ...], lang: str) -> dict[tuple[str, int], str]:
-    """(component id, column) -> reason, for every validation problem of a tree."""
-    out: dict[tuple[str, int], str] = {}
-    for p in validate_components(components):
-        cid = p.params.get("id")
-        column = PROBLEM_COLUMNS.get(p.column or "", "name")
-        if not cid:
-            continue
-        sentence = message_text(p.code, lang, default=p.message, **p.params)
-        hint = message_text(p.code + "_hint", lang, default=p.hint or "", **p.params)
-        prefix = "" if p.severity == ERROR else _tr("Warning: ")
-        key = (cid, COL[column])
-        line = prefix + sentence + (f". {hint}" if hint else "")
-        out[key] = f"{out[key]}\n{line}" if key in out else line
-    return out
+def column_label(column: int) -> str:
+    """The column's header in the interface language, as undo texts name it."""
+    return column_headers()[column][0].lower()
 
 
 class BomEditing(QObject):
@@ -67,39 +44,84 @@ class BomEditing(QObject):
         self.catalog = catalog
         self.lang = "en"
 
-    def problems(self, variant) -> dict[tuple[str, int], str]:
-        return problem_map(variant.components, self.lang) if variant else {}
+    def problems(self, variant: Variant | None) -> Problems:
+        if variant is None:
+            return {}
+        return vocabulary_marks(variant.components, self.catalog,
+                                problem_map(variant.components, self.lang))
+
+    def check(self, column: int, text: str) -> str:
+        """Why a typed value cannot be stored ('' when it can); the editor stays open."""
+        if COLUMNS[column] not in UNREADABLE:
+            return ""
+        try:
+            cell_fields(COLUMNS[column], text, self.catalog, self.lang)
+        except CellError as exc:
+            return str(exc)
+        return ""
 
     def set_cell(self, component_id: str, column: int, text: str) -> bool:
         """The model's edit handler: parse, then push one undo command."""
-        name = COLUMNS[column]
-        try:
-            fields = cell_fields(name, text, self.catalog)
-        except ValueError as exc:
-            self.rejected.emit(_tr("Cannot read “{text}”: {error}").format(text=text,
-                                                                            error=exc))
-            return False
-        label = _tr("Edit {column}").format(column=name)
-        return self.doc.edit_variant(
-            label, lambda v: edit.set_fields(v, component_id, **fields), [component_id])
+        return self.set_cells([component_id], column, text)
 
     def set_cells(self, component_ids: list[str], column: int, text: str) -> bool:
-        """The same value in several rows: one macro, one undo step."""
-        stack = self.doc.undo_stack
-        stack.beginMacro(_tr("Edit {n} rows").format(n=len(component_ids)))
+        """The same value in one or several rows: one undo step."""
         try:
-            changed = [self.set_cell(cid, column, text) for cid in component_ids]
-        finally:
-            stack.endMacro()
-        return any(changed)
+            fields = cell_fields(COLUMNS[column], text, self.catalog, self.lang)
+        except CellError as exc:
+            self.rejected.emit(str(exc))
+            return False
+
+        def op(v: Variant) -> Variant:
+            for cid in component_ids:
+                v = edit.set_fields(v, cid, **fields)
+            return v
+
+        n = len(component_ids)
+        label = (lambda: _tr("Edit {column}").format(column=column_label(column))) if n == 1 \
+            else (lambda: _tr("Edit {column} in {n} rows").format(
+                column=column_label(column), n=n))
+        return self.doc.edit_variant(label, op, component_ids)
+
+    def fill_down(self, component_ids: list[str], column: int) -> bool:
+        """Copy a cell down: from the first chosen row into the others, or with one row
+        chosen, from the row above it (as a spreadsheet's Ctrl+D)."""
+        variant = self.doc.current_variant()
+        if variant is None or not component_ids or COLUMNS[column] == "name":
+            return False
+        order = [c.id for c in variant.components]
+        by_id = {c.id: c for c in variant.components}
+        ids = sorted(component_ids, key=order.index)
+        if len(ids) == 1:
+            above = order.index(ids[0]) - 1
+            if above < 0:
+                return False
+            ids = [order[above], ids[0]]
+        fields = fields_of(by_id[ids[0]], COLUMNS[column])
+        if not fields:
+            return False
+
+        def op(v: Variant) -> Variant:
+            for cid in ids[1:]:
+                v = edit.set_fields(v, cid, **fields)
+            return v
+
+        return self.doc.edit_variant(lambda: _tr("Fill down {column}").format(
+            column=column_label(column)), op, ids[1:])
 
     def add_row(self, after_id: str | None, as_child: bool) -> list[str]:
-        """Insert an empty part after a row (or as its first child); returns the new id."""
+        """Insert an empty part after a row (or as its first child); returns the new id.
+
+        The new part is joined as the row it comes from: a child as its parent, a row
+        below another as that row (so a list of screwed parts needs the joint once)."""
         variant = self.doc.current_variant()
         if variant is None:
             return []
-        new = Component(id="", name=_tr("New part"))
         parent_id, after = self._insert_point(variant, after_id, as_child)
+        source = next((c for c in variant.components if c.id == after_id), None)
+        new = Component(id="", name=_tr("New part"))
+        if source is not None and (source.joint_input or source.joint_id):
+            new = replace(new, **fields_of(source, "joint"))
         result: list[str] = []
 
         def op(v):
@@ -107,7 +129,7 @@ class BomEditing(QObject):
             result.extend(ids)
             return out
 
-        self.doc.edit_variant(_tr("Add row"), op)
+        self.doc.edit_variant(lambda: _tr("Add row"), op)
         self.doc.select_requested.emit(result)
         return result
 
@@ -122,10 +144,12 @@ class BomEditing(QObject):
         return me.parent_id, after_id
 
     def delete_rows(self, ids: list[str]) -> bool:
-        return self.doc.edit_variant(_tr("Delete {n} rows").format(n=len(ids)),
-                                     lambda v: edit.delete_components(v, ids))
+        n = len(ids)
+        return self.doc.edit_variant(
+            lambda: (_tr("Delete {n} row") if n == 1 else _tr("Delete {n} rows")).format(n=n),
+            lambda v: edit.delete_components(v, ids))
 
-    def tree_op(self, label: str, ids: list[str],
+    def tree_op(self, label: Callable[[], str], ids: list[str],
                 fn: Callable[..., object], *args: object) -> bool:
         """Indent, outdent or move each chosen row, as one undo step."""
         ordered = ids if fn is not edit.move or args[0] < 0 else list(reversed(ids))
@@ -149,7 +173,9 @@ class BomEditing(QObject):
             result.extend(ids)
             return out
 
-        self.doc.edit_variant(_tr("Paste {n} rows").format(n=len(rows)), op)
+        n = len(rows)
+        self.doc.edit_variant(
+            lambda: (_tr("Paste {n} row") if n == 1 else _tr("Paste {n} rows")).format(n=n), op)
         self.doc.select_requested.emit(result)
         return result
 
@@ -162,11 +188,5 @@ class BomEditing(QObject):
                 fields.update(self.catalog.material_fields(c.material_input))
             if c.joint_input and not c.joint_id:
                 fields.update(self.catalog.joint_fields(c.joint_input))
-            out.append(_replace(c, fields))
+            out.append(replace(c, **fields) if fields else c)
         return out
-
-
-def _replace(c: Component, fields: dict) -> Component:
-    from dataclasses import replace
-
-    return replace(c, **fields) if fields else c

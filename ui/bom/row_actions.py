@@ -35,23 +35,31 @@ class RowOps(QObject):
             a.move_up: lambda: self._tree(edit.move, -1),
             a.move_down: lambda: self._tree(edit.move, +1),
             a.copy: self.copy, a.cut: self.cut, a.paste: self.paste,
+            a.fill_down: self.fill_down,
         })
 
     def add(self, as_child: bool) -> None:
+        self.editor.finish_editing()
         ids = self.editing.add_row(self.editor.current_id(), as_child)
         if ids:
             self.editor.edit_cell(ids[0], "name")
 
+    def fill_down(self) -> None:
+        self.editor.finish_editing()
+        self.editing.fill_down(self.editor.selected_ids(), self.editor.current_column())
+
     def delete(self) -> None:
+        self.editor.finish_editing()
         ids = self.editor.selected_ids()
         if ids:
             self.editing.delete_rows(ids)
 
     def _tree(self, fn, *args) -> None:
         ids = self.editor.selected_ids()
-        labels = {edit.indent: self.tr("Indent"), edit.outdent: self.tr("Outdent"),
-                  edit.move: self.tr("Move")}
+        labels = {edit.indent: lambda: self.tr("Indent"),
+                  edit.outdent: lambda: self.tr("Outdent"), edit.move: lambda: self.tr("Move")}
         if ids:
+            self.editor.finish_editing()
             self.editing.tree_op(labels[fn], ids, fn, *args)
             self.editor.select_ids(ids)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
 from advisor import explain
 from ui.base.catalog import Catalog
 from ui.base.route_style import ROUTE_COLOURS, route_codes, text_colour
-from ui.bom.editors import BomDelegate
+from ui.bom.editors import BomDelegate, CellLineEdit
 from ui.bom.model import BomModel
 from ui.bom.rows import COL, ID_ROLE
+from ui.bom.tree import BomTreeView, FrozenNames
 
 
 class BomFilter(QSortFilterProxyModel):
@@ -63,6 +65,7 @@ class BomEditor(QWidget):
 
     current_component_changed = Signal(str)
     selection_changed = Signal()
+    append_row = Signal()  # Tab on the last cell of the last row
 
     def __init__(self, model: BomModel, catalog: Catalog, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -73,11 +76,18 @@ class BomEditor(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name or material…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter)
-        self.view = QTreeView(self)
+        self.view = BomTreeView(self)
         self.view.setObjectName("bomTree")
         self.delegate = BomDelegate(catalog, lang, self.view)
         self.view.setItemDelegate(self.delegate)
         self._setup_view()
+        self.frozen = FrozenNames(self.view)
+        self.frozen.setObjectName("bomNames")
+        self.frozen_delegate = BomDelegate(catalog, lang, self.frozen)
+        self.frozen.setItemDelegate(self.frozen_delegate)
+        for delegate in (self.delegate, self.frozen_delegate):
+            delegate.enter_committed.connect(self.view.move_down)
+        self.view.append_requested.connect(self.append_row)
         self.legend = RouteLegend(self)
         self.legend.set_names({code: explain.route_name(code, lang) for code in route_codes()})
         layout = QVBoxLayout(self)
@@ -87,6 +97,7 @@ class BomEditor(QWidget):
         layout.addWidget(self.legend)
         self._attach(model)
         model.modelReset.connect(self.view.expandAll)
+        model.modelReset.connect(self.frozen.expandAll)
 
     def _attach(self, model) -> None:
         """Show the model directly, or through the filter proxy while filtering.
@@ -106,6 +117,7 @@ class BomEditor(QWidget):
         sel.currentRowChanged.connect(self._on_current)
         sel.selectionChanged.connect(lambda *_a: self.selection_changed.emit())
         self.view.expandAll()
+        self.frozen.attach()
 
     def _to_view(self, index: QModelIndex) -> QModelIndex:
         if self.view.model() is self.proxy:
@@ -125,20 +137,39 @@ class BomEditor(QWidget):
         v.header().setStretchLastSection(False)
 
     def default_widths(self) -> None:
-        """Column widths that fit typical Dutch and English BOM texts."""
+        """Column widths that fit typical texts and the whole header in the language."""
         header = self.view.header()
-        widths = {"name": 230, "material": 150, "match": 170, "mass": 75, "quantity": 40,
-                  "joint": 120, "finish": 100, "recycled": 65, "route": 140, "issues": 50}
-        for name, width in widths.items():
-            header.resizeSection(COL[name], width)
-        # The route colour is what the eye looks for: show it next to the name.
-        header.moveSection(header.visualIndex(COL["route"]), 1)
-        header.moveSection(header.visualIndex(COL["issues"]), 2)
+        metrics = header.fontMetrics()
+        content = {"name": 230, "route": 44, "issues": 44, "material": 140, "match": 170,
+                   "mass": 72, "quantity": 44, "joint": 140, "finish": 120, "recycled": 64,
+                   "notes": 220}
+        model = self.view.model()
+        for name, width in content.items():
+            title = str(model.headerData(COL[name], Qt.Orientation.Horizontal) or "")
+            header.resizeSection(COL[name], max(width, metrics.horizontalAdvance(title) + 22))
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         self._attach(self.proxy if text else self.model)
         self.view.expandAll()
+
+    def finish_editing(self) -> None:
+        """Store what is being typed in a cell (before a row is added, moved or deleted)."""
+        editor = QApplication.focusWidget()
+        for view, delegate in ((self.view, self.delegate), (self.frozen, self.frozen_delegate)):
+            if isinstance(editor, CellLineEdit) and view.viewport().isAncestorOf(editor):
+                delegate.commitData.emit(editor)
+                delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def current_column(self) -> int:
+        index = self.view.currentIndex()
+        return index.column() if index.isValid() else COL["name"]
+
+    def set_checker(self, check, rejected) -> None:
+        """How the cell editors check a typed value, and where a refusal is said."""
+        for delegate in (self.delegate, self.frozen_delegate):
+            delegate.check = check
+            delegate.rejected = rejected
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_component_changed.emit(current.data(ID_ROLE) or "")
@@ -175,4 +206,5 @@ class BomEditor(QWidget):
         idx = self._to_view(self.model.index_of(component_id, COL[column]))
         if idx.isValid():
             self.view.setCurrentIndex(idx)
+            self.view.scrollTo(idx)
             self.view.edit(idx)

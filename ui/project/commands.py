@@ -52,6 +52,7 @@ class ProjectCommand(QUndoCommand):
         self._select = select or []
         self._focus = focus
         self._focus_before = document.current_variant_id
+        self._done_once = False  # the first redo is the edit itself: its row is current
 
     def id(self) -> int:
         """Commands with the same merge key (typing in one field) merge into one step."""
@@ -71,8 +72,9 @@ class ProjectCommand(QUndoCommand):
         self._doc.apply(self._after, self._variant_ids, self._structure)
         if self._focus:
             self._doc.set_current_variant(self._focus)
-        if self._select:
+        if self._select and self._done_once:
             self._doc.select_requested.emit(self._select)
+        self._done_once = True
 
     def undo(self) -> None:
         self._doc.apply(self._before, self._variant_ids, self._structure)
