@@ -173,14 +173,129 @@
     </message>
   </context>
   <context>
+    <name>AdviceModel</name>
+    <message>
+      <source>Combined plan: all advice together</source>
+      <translation>Gecombineerd plan: alle adviezen samen</translation>
+    </message>
+    <message>
+      <source>Legal duties (EU law)</source>
+      <translation>Wettelijke plichten (EU-recht)</translation>
+    </message>
+    <message>
+      <source>Quick wins</source>
+      <translation>Snelle verbeteringen</translation>
+    </message>
+    <message>
+      <source>Part redesigns</source>
+      <translation>Herontwerp van onderdelen</translation>
+    </message>
+    <message>
+      <source>Material or supplier changes</source>
+      <translation>Ander materiaal of andere leverancier</translation>
+    </message>
+    <message>
+      <source>Data to complete</source>
+      <translation>Gegevens om aan te vullen</translation>
+    </message>
+    <message>
+      <source>Step 1: the quick wins</source>
+      <translation>Stap 1: de snelle verbeteringen</translation>
+    </message>
+    <message>
+      <source>Step 2: with the part redesigns</source>
+      <translation>Stap 2: met het herontwerp van onderdelen</translation>
+    </message>
+    <message>
+      <source>Step 3: with the material and supplier changes</source>
+      <translation>Stap 3: met ander materiaal en andere leveranciers</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioriteit</translation>
+    </message>
+    <message>
+      <source>Recyclability</source>
+      <translation>Recyclebaarheid</translation>
+    </message>
+    <message>
+      <source>MCI</source>
+      <translation>MCI</translation>
+    </message>
+    <message>
+      <source>Disassembly time</source>
+      <translation>Demontagetijd</translation>
+    </message>
+    <message>
+      <source>Critical raw materials recovered</source>
+      <translation>Teruggewonnen kritieke grondstoffen</translation>
+    </message>
+    <message>
+      <source>Recyclable material</source>
+      <translation>Recyclebaar materiaal</translation>
+    </message>
+    <message>
+      <source>Recoverability</source>
+      <translation>Terugwinbaarheid</translation>
+    </message>
+    <message>
+      <source>Reuse</source>
+      <translation>Hergebruik</translation>
+    </message>
+    <message>
+      <source>Embodied CO₂e</source>
+      <translation>Belichaamde CO₂e</translation>
+    </message>
+    <message>
+      <source>Advice</source>
+      <translation>Advies</translation>
+    </message>
+    <message>
+      <source>Effort</source>
+      <translation>Inspanning</translation>
+    </message>
+    <message>
+      <source>Δ {figure}</source>
+      <translation>Δ {figure}</translation>
+    </message>
+  </context>
+  <context>
     <name>AdvicePanel</name>
     <message>
-      <source>Apply chosen advice to a new variant</source>
+      <source>Priority is the advice's own order; a figure sorts each group by its gain</source>
+      <translation>Prioriteit is de volgorde van het advies zelf; een kengetal sorteert elke groep op zijn winst</translation>
+    </message>
+    <message>
+      <source>Apply the chosen advice to a new variant</source>
       <translation>Gekozen advies toepassen in een nieuwe variant</translation>
     </message>
     <message>
-      <source>Tick the advice you want to try, then apply it to a new variant.</source>
-      <translation>Vink het advies aan dat u wilt proberen en pas het toe in een nieuwe variant.</translation>
+      <source>Apply the plan to a new variant</source>
+      <translation>Plan toepassen in een nieuwe variant</translation>
+    </message>
+    <message>
+      <source>Sort by:</source>
+      <translation>Sorteren op:</translation>
+    </message>
+    <message>
+      <source>Tick the advice you want to try, then apply it to a new variant. The plan applies every recommended change together.</source>
+      <translation>Vink de adviezen aan die u wilt proberen en pas ze toe in een nieuwe variant. Het plan past alle aanbevolen wijzigingen samen toe.</translation>
+    </message>
+    <message>
+      <source>no measured change in the figures</source>
+      <translation>geen gemeten verandering in de cijfers</translation>
+    </message>
+    <message>
+      <source>This advice does not change the bill of materials by itself; follow it up with the supplier or in the design.</source>
+      <translation>Dit advies verandert de stuklijst niet vanzelf; werk het uit met de leverancier of in het ontwerp.</translation>
+    </message>
+    <message>
+      <source>All {n} recommended changes applied together:</source>
+      <translation>Alle {n} aanbevolen wijzigingen samen toegepast:</translation>
+    </message>
+    <message>
+      <source>Tick or select an advice first.</source>
+      <translation>Vink eerst een advies aan of selecteer er een.</translation>
     </message>
   </context>
   <context>
@@ -395,6 +510,45 @@
     </message>
   </context>
   <context>
+    <name>ChangeText</name>
+    <message>
+      <source>material</source>
+      <translation>materiaal</translation>
+    </message>
+    <message>
+      <source>joint</source>
+      <translation>verbinding</translation>
+    </message>
+    <message>
+      <source>finish</source>
+      <translation>afwerking</translation>
+    </message>
+    <message>
+      <source>recycled content</source>
+      <translation>gerecycled aandeel</translation>
+    </message>
+    <message>
+      <source>reused content</source>
+      <translation>hergebruikt aandeel</translation>
+    </message>
+    <message>
+      <source>mass</source>
+      <translation>massa</translation>
+    </message>
+    <message>
+      <source>quantity</source>
+      <translation>aantal</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>opmerking</translation>
+    </message>
+    <message>
+      <source>{part}: {field} {old} → {new}</source>
+      <translation>{part}: {field} {old} → {new}</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangesModel</name>
     <message>
       <source>liberated</source>
@@ -430,6 +584,10 @@
     <message>
       <source>Material composition</source>
       <translation>Materiaalsamenstelling</translation>
+    </message>
+    <message>
+      <source>Where the materials go</source>
+      <translation>Waar de materialen heen gaan</translation>
     </message>
     <message>
       <source>Charts appear after the first evaluation.</source>
@@ -572,6 +730,22 @@
   <context>
     <name>DetailPanel</name>
     <message>
+      <source>in the region</source>
+      <translation>in de regio</translation>
+    </message>
+    <message>
+      <source>elsewhere in the Netherlands</source>
+      <translation>elders in Nederland</translation>
+    </message>
+    <message>
+      <source>elsewhere in the EU</source>
+      <translation>elders in de EU</translation>
+    </message>
+    <message>
+      <source>outside the EU</source>
+      <translation>buiten de EU</translation>
+    </message>
+    <message>
       <source>Click a row to see its recovery routes.</source>
       <translation>Klik op een regel om de terugwinroutes te zien.</translation>
     </message>
@@ -588,8 +762,24 @@
       <translation>Materiaal</translation>
     </message>
     <message>
-      <source>Mass in product</source>
+      <source>Mass in the product</source>
       <translation>Massa in het product</translation>
+    </message>
+    <message>
+      <source>Joint</source>
+      <translation>Verbinding</translation>
+    </message>
+    <message>
+      <source>{typed} (unknown)</source>
+      <translation>{typed} (onbekend)</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Afwerking</translation>
+    </message>
+    <message>
+      <source>Recycled content</source>
+      <translation>Gerecycled aandeel</translation>
     </message>
     <message>
       <source>Liberated</source>
@@ -600,8 +790,48 @@
       <translation>ja</translation>
     </message>
     <message>
-      <source>no — stays attached when the product is taken apart</source>
-      <translation>nee — blijft vastzitten als het product uit elkaar gaat</translation>
+      <source>no, it stays attached when the product is taken apart</source>
+      <translation>nee, het blijft vastzitten als het product uit elkaar gaat</translation>
+    </message>
+    <message>
+      <source>Processed</source>
+      <translation>Verwerkt</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <source>reused</source>
+      <translation>hergebruikt</translation>
+    </message>
+    <message>
+      <source>recycled</source>
+      <translation>gerecycled</translation>
+    </message>
+    <message>
+      <source>process loss</source>
+      <translation>procesverlies</translation>
+    </message>
+    <message>
+      <source>energy</source>
+      <translation>energie</translation>
+    </message>
+    <message>
+      <source>landfill</source>
+      <translation>gestort</translation>
+    </message>
+    <message>
+      <source>At end of life</source>
+      <translation>Aan het einde van de levensduur</translation>
+    </message>
+    <message>
+      <source>reached</source>
+      <translation>gehaald</translation>
+    </message>
+    <message>
+      <source>blocked</source>
+      <translation>geblokkeerd</translation>
     </message>
     <message>
       <source>below the reached route</source>
@@ -614,6 +844,14 @@
     <message>
       <source>R-ladder</source>
       <translation>R-ladder</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Bevindingen</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Bronnen</translation>
     </message>
   </context>
   <context>
@@ -1354,8 +1592,20 @@ Importeren?</translation>
       <translation>Herontwerp {n}</translation>
     </message>
     <message>
+      <source>This advice changes nothing in the bill of materials, so no variant was made. Follow it up with the supplier or in the design.</source>
+      <translation>Dit advies verandert niets aan de stuklijst, daarom is er geen variant gemaakt. Werk het uit met de leverancier of in het ontwerp.</translation>
+    </message>
+    <message>
       <source>Apply advice</source>
       <translation>Advies toepassen</translation>
+    </message>
+    <message>
+      <source>“{variant}” made with {n} change:</source>
+      <translation>“{variant}” gemaakt met {n} wijziging:</translation>
+    </message>
+    <message>
+      <source>“{variant}” made with {n} changes:</source>
+      <translation>“{variant}” gemaakt met {n} wijzigingen:</translation>
     </message>
     <message>
       <source>Component</source>
@@ -1435,44 +1685,44 @@ Importeren?</translation>
   <context>
     <name>MetricCards</name>
     <message>
+      <source>What happens to the product at end of life</source>
+      <translation>Wat er aan het einde van de levensduur met het product gebeurt</translation>
+    </message>
+    <message>
+      <source>Of every kilogram: reused, recycled, lost in recycling processes, recovered as energy, landfilled. Reused and recycled together are the recyclability.</source>
+      <translation>Van elke kilogram: hergebruikt, gerecycled, verloren in recyclingprocessen, als energie teruggewonnen, gestort. Hergebruikt en gerecycled samen zijn de recyclebaarheid.</translation>
+    </message>
+    <message>
       <source>Recyclability</source>
       <translation>Recyclebaarheid</translation>
     </message>
     <message>
-      <source>Mass share recycled at end of life (IEC/TR 62635 style)</source>
-      <translation>Massa-aandeel dat aan het eind van de levensduur wordt gerecycled (naar IEC/TR 62635)</translation>
+      <source>Mass share reused or recycled at end of life, after the losses of the recycling processes (IEC/TR 62635 style)</source>
+      <translation>Massa-aandeel dat aan het einde van de levensduur wordt hergebruikt of gerecycled, na de verliezen van de recyclingprocessen (volgens IEC/TR 62635)</translation>
     </message>
     <message>
       <source>Recoverability</source>
       <translation>Terugwinbaarheid</translation>
     </message>
     <message>
-      <source>Recycled plus energy recovery, as a mass share</source>
-      <translation>Recycling plus energieterugwinning, als massa-aandeel</translation>
+      <source>Recyclability plus energy recovery, as a mass share</source>
+      <translation>Recyclebaarheid plus energieterugwinning, als massa-aandeel</translation>
     </message>
     <message>
       <source>MCI</source>
       <translation>MCI</translation>
     </message>
     <message>
-      <source>Material Circularity Indicator (Ellen MacArthur Foundation), 0..1</source>
-      <translation>Materiaalcirculariteitsindicator (Ellen MacArthur Foundation), 0..1</translation>
-    </message>
-    <message>
-      <source>Reuse</source>
-      <translation>Hergebruik</translation>
-    </message>
-    <message>
-      <source>Mass share whose reachable route keeps the part whole (R3..R7)</source>
-      <translation>Massa-aandeel waarvan de haalbare route het onderdeel heel laat (R3..R7)</translation>
+      <source>Material Circularity Indicator (Ellen MacArthur Foundation), 0 to 1</source>
+      <translation>Materiaalcirculariteitsindicator (MCI, Ellen MacArthur Foundation), van 0 tot 1</translation>
     </message>
     <message>
       <source>Disassembly</source>
       <translation>Demontage</translation>
     </message>
     <message>
-      <source>Time to liberate every part that needs removing</source>
-      <translation>Tijd om elk onderdeel vrij te maken dat eruit moet</translation>
+      <source>Time to liberate every part that needs removing; not assessed while joints of such parts are unknown</source>
+      <translation>Tijd om elk onderdeel vrij te maken dat eruit moet; niet beoordeeld zolang verbindingen van zulke onderdelen onbekend zijn</translation>
     </message>
     <message>
       <source>Embodied CO₂e</source>
@@ -1483,12 +1733,20 @@ Importeren?</translation>
       <translation>Belichaamde CO₂ van de materialen</translation>
     </message>
     <message>
-      <source>Critical raw mat.</source>
-      <translation>Kritieke grondst.</translation>
+      <source>Critical raw materials</source>
+      <translation>Kritieke grondstoffen</translation>
     </message>
     <message>
       <source>Mass of critical raw materials (Regulation (EU) 2024/1252)</source>
       <translation>Massa aan kritieke grondstoffen (Verordening (EU) 2024/1252)</translation>
+    </message>
+    <message>
+      <source>Processed in the region</source>
+      <translation>Verwerkt in de regio</translation>
+    </message>
+    <message>
+      <source>Share of the reused and recycled mass that is processed in the region</source>
+      <translation>Aandeel van de hergebruikte en gerecyclede massa dat in de regio wordt verwerkt</translation>
     </message>
     <message>
       <source>Unresolved</source>
@@ -1497,6 +1755,34 @@ Importeren?</translation>
     <message>
       <source>Mass whose material could not be matched to the knowledge base</source>
       <translation>Massa waarvan het materiaal niet aan de kennisbank kon worden gekoppeld</translation>
+    </message>
+    <message>
+      <source>reused</source>
+      <translation>hergebruikt</translation>
+    </message>
+    <message>
+      <source>recycled</source>
+      <translation>gerecycled</translation>
+    </message>
+    <message>
+      <source>process loss</source>
+      <translation>procesverlies</translation>
+    </message>
+    <message>
+      <source>energy</source>
+      <translation>energie</translation>
+    </message>
+    <message>
+      <source>landfill</source>
+      <translation>gestort</translation>
+    </message>
+    <message>
+      <source>{mark} {target}: {value} of at least {needed}</source>
+      <translation>{mark} {target}: {value} van minstens {needed}</translation>
+    </message>
+    <message>
+      <source>not assessed</source>
+      <translation>niet beoordeeld</translation>
     </message>
   </context>
   <context>
@@ -1612,33 +1898,6 @@ Importeren?</translation>
     <message>
       <source>Delete {name}</source>
       <translation>{name} verwijderen</translation>
-    </message>
-  </context>
-  <context>
-    <name>RecommendationModel</name>
-    <message>
-      <source>Recommendation</source>
-      <translation>Advies</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <source>Δ recyclability</source>
-      <translation>Δ recyclebaarheid</translation>
-    </message>
-    <message>
-      <source>Δ MCI</source>
-      <translation>Δ MCI</translation>
-    </message>
-    <message>
-      <source>Disassembly gain</source>
-      <translation>Winst in demontage</translation>
-    </message>
-    <message>
-      <source>Effort</source>
-      <translation>Inspanning</translation>
     </message>
   </context>
   <context>

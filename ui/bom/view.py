@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -21,6 +22,16 @@ from ui.bom.editors import BomDelegate, CellLineEdit
 from ui.bom.model import BomModel
 from ui.bom.rows import COL, ID_ROLE
 from ui.bom.tree import BomTreeView, FrozenNames
+
+
+def _keep_selection_visible(view: QWidget) -> None:
+    """The chosen rows stay blue when the focus is elsewhere (the detail shows them), and
+    the frozen names, which never take the focus, look like the rest of the row."""
+    palette = view.palette()
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+        palette.setColor(QPalette.ColorGroup.Inactive, role,
+                         palette.color(QPalette.ColorGroup.Active, role))
+    view.setPalette(palette)
 
 
 class BomFilter(QSortFilterProxyModel):
@@ -83,6 +94,8 @@ class BomEditor(QWidget):
         self._setup_view()
         self.frozen = FrozenNames(self.view)
         self.frozen.setObjectName("bomNames")
+        for view in (self.view, self.frozen):
+            _keep_selection_visible(view)
         self.frozen_delegate = BomDelegate(catalog, lang, self.frozen)
         self.frozen.setItemDelegate(self.frozen_delegate)
         for delegate in (self.delegate, self.frozen_delegate):

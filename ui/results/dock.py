@@ -6,11 +6,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import edit, explain
-from advisor.model import Assessment, Issue, Recommendation, Variant, settings_of
+from advisor.model import Assessment, Finding, Issue, Recommendation, Variant, settings_of
 from ui.project.settings_panel import SettingsPanel
-from ui.results.advice_model import RecommendationModel
+from ui.results.advice_model import AdviceModel
 from ui.results.advice_panel import AdvicePanel
 from ui.results.cards import MetricCards
+from ui.results.change_text import describe_changes
 from ui.results.chart_panel import ChartPanel
 from ui.results.detail import DetailPanel
 from ui.results.live import Evaluation, LiveAssessment
@@ -35,13 +36,16 @@ class Results(QObject):
         w = self._w
         self.cards = MetricCards()
         self.cards.lang = self.lang
-        self.rec_model = RecommendationModel(self)
+        self.rec_model = AdviceModel(self)
         self.rec_model.lang = self.lang
         self.rec_model.texts = self._rec_texts
+        self.rec_model.finding_text = self._finding_text
         self.advice = AdvicePanel(self.rec_model)
+        self.advice.note_text = self._gain_note
         self.detail = DetailPanel()
         self.detail.lang = self.lang
         self.detail.material_name = lambda mid: self.name_of("material", mid)
+        self.detail.joint_name = lambda jid: self.name_of("joint", jid)
         self.charts = ChartPanel()
         self.settings_panel = SettingsPanel(w)
         self.tabs = QTabWidget()
@@ -93,6 +97,14 @@ class Results(QObject):
         t = explain.recommendation_text(rec, self.lang)
         return t.title, t.action, t.why, explain.category_name(rec.category, self.lang)
 
+    def _gain_note(self, rec: Recommendation) -> str:
+        return explain.reason_text(rec.gain_note, self.lang) if rec.gain_note else ""
+
+    def _finding_text(self, finding: Finding) -> str:
+        """A finding's sentence (advisor.explain words it; the code until it does)."""
+        words = getattr(explain, "finding_text", None)
+        return words(finding, self.lang) if words is not None else finding.code
+
     # -- assessment --------------------------------------------------------------
     def variant_shown(self, variant: Variant | None) -> None:
         """Called after every change of the shown variant: re-evaluate when it settles."""
@@ -114,8 +126,8 @@ class Results(QObject):
     def _clear(self) -> None:
         self.assessment = None
         self.settings_panel.show_assessment(None)
-        self.cards.show_metrics(None)
-        self.rec_model.set_recommendations([])
+        self.cards.show_assessment(None)
+        self.rec_model.set_assessment(None)
         self.detail.show_component(None, None)
 
     def _busy(self, on: bool) -> None:
@@ -131,7 +143,9 @@ class Results(QObject):
         if ev.stage == "advice":
             self._busy(False)
             self.assessment = ev.assessment
-            self.rec_model.set_recommendations(ev.assessment.recommendations)
+            if ev.figures:
+                self.charts.show_figures(ev.figures)
+            self.rec_model.set_assessment(ev.assessment)
             self._w.statusBar().showMessage(self._w.tr("Evaluated"), 3000)
             return
         self._w.statusBar().showMessage(self._w.tr("Working out the advice…"))
@@ -139,7 +153,8 @@ class Results(QObject):
         self.assessment = ev.assessment
         self._last_error = ""
         self._w.bom_model.set_assessment(ev.assessment)
-        self.cards.show_metrics(ev.assessment.metrics, compare_previous=same_variant)
+        self._w.bom_model.set_problems(self._w.editing.problems(ev.variant))
+        self.cards.show_assessment(ev.assessment, compare_previous=same_variant)
         self.settings_panel.show_assessment(ev.assessment)
         if ev.figures:
             self.charts.show_figures(ev.figures)
@@ -168,7 +183,8 @@ class Results(QObject):
 
     # -- advice ------------------------------------------------------------------
     def apply_to_new_variant(self, recs: list[Recommendation], name: str | None = None) -> str:
-        """Create a redesign variant with the chosen changes; returns its id."""
+        """Create a redesign variant with the chosen changes; returns its id ('' when the
+        advice changes nothing). The advice pane says what was changed."""
         from advisor.recommend import apply_recommendations
 
         doc = self._w.doc
@@ -179,9 +195,20 @@ class Results(QObject):
         taken = {v.name for v in product.variants}
         name = name or next(n for i in range(1, 999)
                             if (n := self._w.tr("Redesign {n}").format(n=i)) not in taken)
-        new = apply_recommendations(variant, recs, name)
+        new = apply_recommendations(variant, [r for r in recs if r.edits], name)
+        lines = describe_changes(variant, new, self.name_of, self.lang)
+        if not lines:
+            self.advice.show_outcome(self._w.tr(
+                "This advice changes nothing in the bill of materials, so no variant was "
+                "made. Follow it up with the supplier or in the design."))
+            return ""
         project, vid = edit.add_variant(doc.project, product.id, new)
-        doc.edit_project(self._w.tr("Apply advice"), project, focus=vid)
+        doc.edit_project(lambda: self._w.tr("Apply advice"), project, focus=vid)
+        n = len(lines)
+        head = (self._w.tr("“{variant}” made with {n} change:") if n == 1 else
+                self._w.tr("“{variant}” made with {n} changes:")).format(variant=name, n=n)
+        self.advice.show_outcome("\n".join([head, *(f"• {line}" for line in lines)]))
+        self._w.statusBar().showMessage(head.rstrip(":"), 8000)
         return vid
 
     def shutdown(self) -> None:

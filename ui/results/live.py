@@ -65,6 +65,14 @@ def build_figures(assessment: Assessment, catalog: Catalog, lang: str) -> dict:
             "composition": composition_chart(assessment, catalog.kb(), lang)}
 
 
+def flow_figure(assessment: Assessment, catalog: Catalog, lang: str) -> dict:
+    """The report's flow of materials to routes: built with the advice, not before the
+    first figures (it takes as long as the other two together)."""
+    from advisor.report.charts import flow_chart
+
+    return {"flow": flow_chart(assessment, catalog.kb(), lang)}
+
+
 class LiveAssessment(QObject):
     """Debounces edits, runs one evaluation at a time and drops stale results."""
 
@@ -136,12 +144,14 @@ class LiveAssessment(QObject):
             return
         self.evaluated.emit(first)
         variant, catalog, settings = first.variant, self._catalog, self._settings
-        product_name = first.assessment.product_name
+        product_name, lang = first.assessment.product_name, self.lang
 
         def work(progress, cancelled):
             assessment = evaluate_variant(variant, product_name, catalog, settings,
                                           progress, cancelled)
-            return Evaluation(variant, assessment, first.figures, stage="advice")
+            figures = {**first.figures, **flow_figure(assessment, catalog, lang)} \
+                if first.figures else {}
+            return Evaluation(variant, assessment, figures, stage="advice")
 
         self._launch("advise", work, generation, self._done)
 
