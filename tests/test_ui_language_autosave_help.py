@@ -53,7 +53,7 @@ def test_language_switch_shows_dutch_menus_and_keeps_work(qtbot, user_home):
     assert new.project_model.index(0, 0).data() == make_project().products[0].name
     assert new.lang == "nl" and Settings().language == "nl"
     file_menu = new.menuBar().actions()[0].menu()
-    assert "Importeren met &wizard…" in [a.text() for a in file_menu.actions()]
+    assert "Stuklijst &importeren…" in [a.text() for a in file_menu.actions()]
 
 
 def test_autosave_and_clean_close(qtbot, user_home):

@@ -23,6 +23,8 @@ class Actions(QObject):
         sp = QStyle.StandardPixmap
         a = self._make
         self.new = a(self.tr("&New project"), Key.New, std(sp.SP_FileIcon))
+        self.new_from_template = a(self.tr("New from &template…"), "Ctrl+Shift+N")
+        self.save_template = a(self.tr("Save as te&mplate…"), None)
         self.open = a(self.tr("&Open…"), Key.Open, std(sp.SP_DialogOpenButton))
         self.import_bom = a(self.tr("&Import bill of materials…"), "Ctrl+I",
                             std(sp.SP_ArrowDown))
@@ -56,7 +58,6 @@ class Actions(QObject):
                             icon("apply"))
         self.evaluate = a(self.tr("Re-&evaluate"), Key.Refresh, std(sp.SP_BrowserReload))
         self.about = a(self.tr("&About Cirkelwijzer"), None)
-        self.import_wizard = a(self.tr("Import with &wizard…"), "Ctrl+Shift+I")
         self.knowledge = a(self.tr("&Knowledge base…"), "Ctrl+K")
         self.compare = a(self.tr("&Compare variants…"), "Ctrl+Shift+C")
         self.preferences = a(self.tr("&Preferences…"), Key.Preferences)
@@ -83,9 +84,9 @@ class Actions(QObject):
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         self._menu(bar.addMenu(self.tr("&File")), [
-            self.new, self.open, self.recent_menu, self.import_bom, self.import_wizard, None,
-            self.save, self.save_as, None, self.export_pdf, self.export_table, None,
-            self.quit])
+            self.new, self.new_from_template, self.open, self.recent_menu, self.import_bom,
+            None, self.save, self.save_as, self.save_template, None, self.export_pdf,
+            self.export_table, None, self.quit])
         self._menu(bar.addMenu(self.tr("&Edit")), [
             self.undo, self.redo, None, self.cut, self.copy, self.paste, self.fill_down, None,
             self.add_row,

@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(stack.canUndo())  # a rebuilt window keeps the history
         a.redo.setEnabled(stack.canRedo())
         a.connect({
-            a.new: self.files.new_project, a.open: self.files.open_dialog,
-            a.import_bom: self.files.open_dialog, a.save: self.files.save,
+            a.new: self.files.new_project, a.new_from_template: self.files.new_from_template,
+            a.open: self.files.open_dialog, a.save: self.files.save,
+            a.save_template: self.files.save_as_template,
             a.save_as: self.files.save_as, a.quit: self.close,
             a.find: self.bom.filter.setFocus, a.about: self.show_about,
             a.new_product: self.projects.new_product,
@@ -166,11 +167,13 @@ class MainWindow(QMainWindow):
         self.bom_model.set_variant(variant)
         self.bom_model.set_problems(self.editing.problems(variant))
         n = len(variant.components) if variant else 0
-        self.status_label.setText(self.tr("{n} rows").format(n=n))
+        self.status_label.setText((self.tr("{n} row") if n == 1 else self.tr("{n} rows"))
+                                  .format(n=n))
         self.results.variant_shown(variant)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Cirkelwijzer — {self.doc.title}[*]")
+        # Qt adds the application's name ("… — Cirkelwijzer") where the platform shows it.
+        self.setWindowTitle(f"{self.doc.title}[*]")
         self.setWindowModified(self.doc.modified)
 
     def _name_of(self, kind: str, key: str | None) -> str:

@@ -16,7 +16,7 @@ class ToolWindows(QObject):
         self.kb_editor = None
         self.help = None
         a = window.actions_
-        a.connect({a.import_wizard: self.open_wizard, a.knowledge: self.open_kb,
+        a.connect({a.import_bom: self.open_wizard, a.knowledge: self.open_kb,
                    a.compare: self.open_compare, a.preferences: self.open_preferences,
                    a.help: self.open_help})
 

@@ -8,6 +8,14 @@
       <translation>&amp;Nieuw project</translation>
     </message>
     <message>
+      <source>New from &amp;template…</source>
+      <translation>Nieuw vanuit &amp;sjabloon…</translation>
+    </message>
+    <message>
+      <source>Save as te&amp;mplate…</source>
+      <translation>Opslaan als sja&amp;bloon…</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>&amp;Openen…</translation>
     </message>
@@ -118,10 +126,6 @@
     <message>
       <source>&amp;About Cirkelwijzer</source>
       <translation>&amp;Over Cirkelwijzer</translation>
-    </message>
-    <message>
-      <source>Import with &amp;wizard…</source>
-      <translation>Importeren met &amp;wizard…</translation>
     </message>
     <message>
       <source>&amp;Knowledge base…</source>
@@ -301,8 +305,8 @@
   <context>
     <name>Autosave</name>
     <message>
-      <source>Autosave failed: {error}</source>
-      <translation>Automatisch opslaan mislukt: {error}</translation>
+      <source>Autosave failed: {reason} Save your work with Ctrl+S.</source>
+      <translation>Automatisch opslaan is mislukt: {reason} Sla uw werk op met Ctrl+S.</translation>
     </message>
     <message>
       <source>Restore unsaved work?</source>
@@ -315,6 +319,10 @@
     <message>
       <source>Cannot restore</source>
       <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+      <source>The kept work could not be read back; the file may be damaged.</source>
+      <translation>Het bewaarde werk kon niet worden teruggelezen; het bestand is misschien beschadigd.</translation>
     </message>
     <message>
       <source>Unsaved work restored.</source>
@@ -703,8 +711,16 @@
       <translation>Groen: beter dan de referentie; rood: slechter.</translation>
     </message>
     <message>
-      <source>The comparison failed: {error}</source>
-      <translation>De vergelijking is mislukt: {error}</translation>
+      <source>The comparison could not be computed.</source>
+      <translation>De vergelijking kon niet worden berekend.</translation>
+    </message>
+    <message>
+      <source>Compare variants</source>
+      <translation>Varianten vergelijken</translation>
+    </message>
+    <message>
+      <source>{product} - comparison</source>
+      <translation>{product} - vergelijking</translation>
     </message>
     <message>
       <source>Export PDF report</source>
@@ -715,16 +731,20 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Report written: {path}</source>
-      <translation>Rapport geschreven: {path}</translation>
-    </message>
-    <message>
       <source>Report not written</source>
       <translation>Rapport niet geschreven</translation>
     </message>
     <message>
+      <source>The report with the comparison was not written.</source>
+      <translation>Het rapport met de vergelijking is niet geschreven.</translation>
+    </message>
+    <message>
       <source>Writing the report…</source>
       <translation>Het rapport wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>Report written: {path}</source>
+      <translation>Rapport geschreven: {path}</translation>
     </message>
   </context>
   <context>
@@ -855,6 +875,48 @@
     </message>
   </context>
   <context>
+    <name>Document</name>
+    <message>
+      <source>untitled</source>
+      <translation>naamloos</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>This is an error in Cirkelwijzer itself; nothing you did caused it. Try again, and if it happens again, send the details to the makers.</source>
+      <translation>Dit is een fout in Cirkelwijzer zelf; niets wat u deed heeft die veroorzaakt. Probeer het opnieuw en stuur de details naar de makers als het weer gebeurt.</translation>
+    </message>
+    <message>
+      <source>Cirkelwijzer may not write or read there. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Cirkelwijzer mag daar niet schrijven of lezen. Kies een andere map, of sluit het bestand als een ander programma het open heeft.</translation>
+    </message>
+    <message>
+      <source>That is a folder, not a file. Choose a file.</source>
+      <translation>Dat is een map, geen bestand. Kies een bestand.</translation>
+    </message>
+    <message>
+      <source>The file or its folder does not exist (any more). Check the name and the folder, then try again.</source>
+      <translation>Het bestand of de map bestaat niet (meer). Controleer de naam en de map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The disk is full. Make room or choose another disk, then try again.</source>
+      <translation>De schijf is vol. Maak ruimte of kies een andere schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The file could not be read or written. Check that the disk or network drive is there, then try again.</source>
+      <translation>Het bestand kon niet worden gelezen of geschreven. Controleer of de schijf of netwerkschijf bereikbaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The computer ran out of memory. Close other programs and try again.</source>
+      <translation>De computer heeft geen geheugen meer. Sluit andere programma's en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation>… en nog {n}</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export PDF report</source>
@@ -873,6 +935,10 @@
       <translation>Opdrachtgever of fabrikant</translation>
     </message>
     <message>
+      <source>Kept in the project, with the author</source>
+      <translation>Wordt met de auteur in het project bewaard</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Uw naam</translation>
     </message>
@@ -885,12 +951,16 @@
       <translation>Bladeren…</translation>
     </message>
     <message>
+      <source>Open the report when it is written</source>
+      <translation>Het rapport openen als het klaar is</translation>
+    </message>
+    <message>
       <source>Language:</source>
       <translation>Taal:</translation>
     </message>
     <message>
-      <source>Company:</source>
-      <translation>Bedrijf:</translation>
+      <source>Client:</source>
+      <translation>Klant:</translation>
     </message>
     <message>
       <source>Author:</source>
@@ -920,6 +990,10 @@
   <context>
     <name>Exports</name>
     <message>
+      <source>Set the client and author</source>
+      <translation>Klant en auteur vastleggen</translation>
+    </message>
+    <message>
       <source>Writing the PDF report…</source>
       <translation>Het PDF-rapport wordt geschreven…</translation>
     </message>
@@ -948,8 +1022,8 @@
       <translation>Exporteren mislukt</translation>
     </message>
     <message>
-      <source>The export could not be written.</source>
-      <translation>De export kon niet worden geschreven.</translation>
+      <source>The export was not written; no half-written file was left behind.</source>
+      <translation>De export is niet geschreven; er is geen half geschreven bestand achtergebleven.</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
@@ -979,8 +1053,12 @@
       <translation>{name} wordt geopend</translation>
     </message>
     <message>
-      <source>{n} warning(s) while reading {name}</source>
-      <translation>{n} waarschuwing(en) bij het lezen van {name}</translation>
+      <source>{n} warning while reading {name}</source>
+      <translation>{n} waarschuwing bij het lezen van {name}</translation>
+    </message>
+    <message>
+      <source>{n} warnings while reading {name}</source>
+      <translation>{n} waarschuwingen bij het lezen van {name}</translation>
     </message>
     <message>
       <source>Cannot open file</source>
@@ -1003,6 +1081,26 @@
       <translation>Basis</translation>
     </message>
     <message>
+      <source>Save as template</source>
+      <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+      <source>Name of the template:</source>
+      <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+      <source>A template “{name}” exists. Replace it?</source>
+      <translation>Er is al een sjabloon “{name}”. Vervangen?</translation>
+    </message>
+    <message>
+      <source>The template was not saved.</source>
+      <translation>Het sjabloon is niet opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Template “{name}” saved; File, New from template starts from it.</source>
+      <translation>Sjabloon “{name}” opgeslagen; Bestand, Nieuw vanuit sjabloon begint ermee.</translation>
+    </message>
+    <message>
       <source>Save project as</source>
       <translation>Project opslaan als</translation>
     </message>
@@ -1011,10 +1109,8 @@
       <translation>Kan niet opslaan</translation>
     </message>
     <message>
-      <source>The project was not saved:
-{error}</source>
-      <translation>Het project is niet opgeslagen:
-{error}</translation>
+      <source>The project was not saved to {path}. Your work is still open.</source>
+      <translation>Het project is niet opgeslagen in {path}. Uw werk staat nog open.</translation>
     </message>
     <message>
       <source>Saved {path}</source>
@@ -1126,24 +1222,40 @@
       <translation>Geplakte tekst</translation>
     </message>
     <message>
+      <source>{n} row can be imported.</source>
+      <translation>{n} regel kan worden geïmporteerd.</translation>
+    </message>
+    <message>
       <source>{n} rows can be imported.</source>
       <translation>{n} regels kunnen worden geïmporteerd.</translation>
     </message>
     <message>
-      <source>{n} warning(s): see below.</source>
-      <translation>{n} waarschuwing(en): zie hieronder.</translation>
+      <source>{n} warning: see below.</source>
+      <translation>{n} waarschuwing: zie hieronder.</translation>
+    </message>
+    <message>
+      <source>{n} warnings: see below.</source>
+      <translation>{n} waarschuwingen: zie hieronder.</translation>
     </message>
     <message>
       <source>Decimal separator: “{sep}”.</source>
       <translation>Decimaalteken: “{sep}”.</translation>
     </message>
     <message>
-      <source>The rows cannot be imported yet: {n} error(s). Go back to change the columns or the options, or fix the file.</source>
-      <translation>De regels kunnen nog niet worden geïmporteerd: {n} fout(en). Ga terug om de kolommen of de opties te wijzigen, of verbeter het bestand.</translation>
+      <source>The rows cannot be imported yet: {n} error. Go back to change the columns or the options, or fix the file.</source>
+      <translation>De regels kunnen nog niet worden geïmporteerd: {n} fout. Ga terug om de kolommen of de opties te wijzigen, of verbeter het bestand.</translation>
+    </message>
+    <message>
+      <source>The rows cannot be imported yet: {n} errors. Go back to change the columns or the options, or fix the file.</source>
+      <translation>De regels kunnen nog niet worden geïmporteerd: {n} fouten. Ga terug om de kolommen of de opties te wijzigen, of verbeter het bestand.</translation>
     </message>
     <message>
       <source>Cannot import</source>
       <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+      <source>The rows were not added to the project.</source>
+      <translation>De regels zijn niet aan het project toegevoegd.</translation>
     </message>
   </context>
   <context>
@@ -1548,6 +1660,10 @@ Importeren?</translation>
       <translation>{what} opnieuw &amp;doen</translation>
     </message>
     <message>
+      <source>{n} row</source>
+      <translation>{n} regel</translation>
+    </message>
+    <message>
       <source>{n} rows</source>
       <translation>{n} regels</translation>
     </message>
@@ -1576,16 +1692,16 @@ Importeren?</translation>
       <translation>Advies wordt bepaald…</translation>
     </message>
     <message>
-      <source>Evaluation failed: {error}</source>
-      <translation>Beoordeling mislukt: {error}</translation>
+      <source>The assessment could not be computed.</source>
+      <translation>De beoordeling kon niet worden berekend.</translation>
     </message>
     <message>
       <source>Evaluation failed</source>
       <translation>Beoordeling mislukt</translation>
     </message>
     <message>
-      <source>The assessment could not be computed.</source>
-      <translation>De beoordeling kon niet worden berekend.</translation>
+      <source>The assessment could not be computed. The bill of materials is unchanged.</source>
+      <translation>De beoordeling kon niet worden berekend. De stuklijst is ongewijzigd.</translation>
     </message>
     <message>
       <source>Redesign {n}</source>
@@ -1849,12 +1965,20 @@ Importeren?</translation>
       <translation>Producten en varianten</translation>
     </message>
     <message>
-      <source>{n} variant(s)</source>
-      <translation>{n} variant(en)</translation>
+      <source>{n} row</source>
+      <translation>{n} regel</translation>
     </message>
     <message>
       <source>{n} rows</source>
       <translation>{n} regels</translation>
+    </message>
+    <message>
+      <source>{n} variant</source>
+      <translation>{n} variant</translation>
+    </message>
+    <message>
+      <source>{n} variants</source>
+      <translation>{n} varianten</translation>
     </message>
   </context>
   <context>
@@ -1926,8 +2050,12 @@ Importeren?</translation>
       <translation>Kan niet plakken</translation>
     </message>
     <message>
-      <source>The pasted text could not be read as rows ({error}). Expected columns: name, material, mass, quantity, joint, finish, recycled content.</source>
-      <translation>De geplakte tekst kon niet als regels worden gelezen ({error}). Verwachte kolommen: naam, materiaal, massa, aantal, verbinding, afwerking, gerecycled aandeel.</translation>
+      <source>The pasted text could not be read as rows.</source>
+      <translation>De geplakte tekst kon niet als regels worden gelezen.</translation>
+    </message>
+    <message>
+      <source>Copy rows with these columns, separated by tabs (as Excel copies them): name, material, mass, quantity, joint, finish, recycled content. To paste a table with its header row, use File, Import bill of materials.</source>
+      <translation>Kopieer regels met deze kolommen, gescheiden door tabs (zoals Excel ze kopieert): naam, materiaal, massa, aantal, verbinding, afwerking, gerecycled aandeel. Gebruik voor een tabel met kopregel Bestand, Stuklijst importeren.</translation>
     </message>
   </context>
   <context>
@@ -2134,6 +2262,48 @@ Importeren?</translation>
     <message>
       <source>Pasted text</source>
       <translation>Geplakte tekst</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <source>New project from a template</source>
+      <translation>Nieuw project vanuit een sjabloon</translation>
+    </message>
+    <message>
+      <source>Delete this template</source>
+      <translation>Dit sjabloon verwijderen</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>Nieuw project</translation>
+    </message>
+    <message>
+      <source>Start the new project from:</source>
+      <translation>Begin het nieuwe project met:</translation>
+    </message>
+    <message>
+      <source>Delete your template “{name}”? Projects made from it stay as they are.</source>
+      <translation>Uw sjabloon “{name}” verwijderen? Projecten die ermee zijn gemaakt blijven zoals ze zijn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateList</name>
+    <message>
+      <source>Empty project</source>
+      <translation>Leeg project</translation>
+    </message>
+    <message>
+      <source>{name} (your template)</source>
+      <translation>{name} (uw sjabloon)</translation>
+    </message>
+    <message>
+      <source>A product with an empty bill of materials to type or import.</source>
+      <translation>Een product met een lege stuklijst om in te typen of te importeren.</translation>
+    </message>
+    <message>
+      <source>Your template, saved from a project.</source>
+      <translation>Uw sjabloon, opgeslagen vanuit een project.</translation>
     </message>
   </context>
 </TS>

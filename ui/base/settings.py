@@ -95,8 +95,37 @@ class Settings:
     def last_dir(self, folder: str) -> None:
         self._s.setValue("files/last_dir", folder)
 
+    @property
+    def export_dir(self) -> str:
+        """Where reports and tables are written: the last export folder, else Documents."""
+        folder = self._str("files/export_dir")
+        if folder and Path(folder).is_dir():
+            return folder
+        return documents_dir()
+
+    @export_dir.setter
+    def export_dir(self, folder: str) -> None:
+        self._s.setValue("files/export_dir", folder)
+
+    @property
+    def open_after_export(self) -> bool:
+        return self._str("report/open_after_export", "true").lower() == "true"
+
+    @open_after_export.setter
+    def open_after_export(self, on: bool) -> None:
+        self._s.setValue("report/open_after_export", "true" if on else "false")
+
     def sync(self) -> None:
         self._s.sync()
+
+
+def documents_dir() -> str:
+    """The user's documents folder (the home folder where a system has none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 class WindowState:

@@ -91,9 +91,14 @@ class RowOps(QObject):
             try:
                 rows = self.editing.resolve_rows(edit.parse_tsv(text))
             except ValueError as exc:
-                QMessageBox.warning(self._w, self.tr("Cannot paste"), self.tr(
-                    "The pasted text could not be read as rows ({error}). Expected columns: "
-                    "name, material, mass, quantity, joint, finish, recycled content."
-                ).format(error=exc))
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot paste"), self.tr(
+                    "The pasted text could not be read as rows."),
+                    QMessageBox.StandardButton.Ok, self._w)
+                box.setInformativeText(self.tr(
+                    "Copy rows with these columns, separated by tabs (as Excel copies them): "
+                    "name, material, mass, quantity, joint, finish, recycled content. To "
+                    "paste a table with its header row, use File, Import bill of materials."))
+                box.setDetailedText(str(exc))
+                box.exec()
                 return
         self.editing.paste(rows, self.editor.current_id())

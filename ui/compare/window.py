@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from advisor.engine import compare
 from advisor.model import Assessment, Product, settings_of
+from ui.base.errors import show_failure
 from ui.compare.models import ChangesModel, MetricsModel
 from ui.results.live import evaluate_variant
 
@@ -156,7 +157,9 @@ class CompareWindow(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
-        self.status.setText(self.tr("The comparison failed: {error}").format(error=exc))
+        self.status.setText(self.tr("The comparison could not be computed."))
+        show_failure(self, self.tr("Compare variants"), self.tr(
+            "The comparison could not be computed."), exc, self.lang, modal=False)
 
     def current_pair(self) -> tuple[Assessment, Assessment] | None:
         i = self.pair.currentData()
@@ -187,7 +190,9 @@ class CompareWindow(QDialog):
         pair = self.current_pair()
         if pair is None:
             return
-        start = Path(self._w.settings.last_dir) / f"{self.product.name} - comparison.pdf"
+        stem = self.tr("{product} - comparison").format(product=self.product.name)
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip()
+        start = Path(self._w.settings.export_dir) / f"{safe}.pdf"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"), str(start),
                                               self.tr("PDF (*.pdf)"))
         if name:
@@ -198,20 +203,31 @@ class CompareWindow(QDialog):
         a, b = self.current_pair()
         variant = self.shown_variants[0]
         catalog, lang = self._w.catalog, self._w.settings.report_language
-        s = self._w.settings
+        s, project = self._w.settings, self._w.doc.project
+        company, author = project.company or s.company, project.author or s.author
 
         def work(progress, cancelled):
             from advisor.report import write_report
 
-            return write_report(path, a, catalog.kb(), lang=lang, company=s.company,
-                                author=s.author, compare=b, variant=variant,
+            return write_report(path, a, catalog.kb(), lang=lang, company=company,
+                                author=author, compare=b, variant=variant,
                                 progress=lambda d, t: progress(d / max(t, 1)),
                                 cancelled=cancelled)
 
         task = self._w.runner.start("compare-pdf", work)
-        task.finished.connect(lambda p: self.status.setText(
-            self.tr("Report written: {path}").format(path=p)))
-        task.failed.connect(lambda exc: QMessageBox.warning(
-            self, self.tr("Report not written"), str(exc)))
+        task.finished.connect(lambda p: self._written(Path(p)))
+        task.failed.connect(lambda exc: show_failure(
+            self, self.tr("Report not written"), self.tr(
+                "The report with the comparison was not written."), exc, self.lang,
+            task.error_text))
         self.status.setText(self.tr("Writing the report…"))
         self._w.runner.launch(task)
+
+    def _written(self, path: Path) -> None:
+        from ui.results.exports import usual_permissions
+
+        usual_permissions(path)
+        self._w.settings.export_dir = str(path.parent)
+        self.status.setText(self.tr("Report written: {path}").format(path=path))
+        if self._w.settings.open_after_export:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

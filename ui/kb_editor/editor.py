@@ -28,9 +28,9 @@ from advisor.kb import datapack, userlayer
 from advisor.kb.browse import EDITABLE, Entry, edited_row, entries, key_of, shipped_tables
 from advisor.kb.loader import read_dir
 from advisor.kb.schema import SCHEMA
-from advisor.messages import problem_text
 from advisor.paths import user_kb_dir
 from ui.base.catalog import Catalog
+from ui.base.errors import show_failure
 from ui.base.tasks import TaskRunner
 from ui.kb_editor.models import ENTRY_ROLE, KbFilterModel, KbRowModel, KbTableModel, table_name
 
@@ -266,12 +266,7 @@ class KbEditor(QDialog):
         self.kb_changed.emit()
 
     def _show_error(self, text: str, exc: BaseException) -> None:
-        detail = "\n".join(problem_text(p, self.lang) for p in exc.problems[:20]) \
-            if isinstance(exc, InputError) else str(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Knowledge base"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(detail)
-        box.exec()
+        show_failure(self, self.tr("Knowledge base"), text, exc, self.lang)
 
     # -- data packs ------------------------------------------------------------------------------
     def export_pack(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from advisor import recovery
+from ui.base.errors import show_failure, what_to_do
 
 INTERVAL_MS = 60_000  # at least once a minute while there are unsaved changes
 DEBOUNCE_MS = 3_000  # and a few seconds after the user stops editing
@@ -49,8 +50,9 @@ class Autosave(QObject):
 
         task = self._w.runner.start("autosave", work)
         task.finished.connect(lambda _p: self._written())
-        task.failed.connect(lambda exc: self._w.statusBar().showMessage(
-            self.tr("Autosave failed: {error}").format(error=exc), 8000))
+        task.failed.connect(lambda exc: self._w.statusBar().showMessage(self.tr(
+            "Autosave failed: {reason} Save your work with Ctrl+S.").format(
+                reason=what_to_do(exc, self._w.lang)), 12000))
         self._w.runner.launch(task)
 
     def _written(self) -> None:
@@ -87,7 +89,9 @@ class Autosave(QObject):
         try:
             project = item.load()
         except Exception as exc:  # a damaged recovery file must not stop the start
-            QMessageBox.warning(self._w, self.tr("Cannot restore"), str(exc))
+            show_failure(self._w, self.tr("Cannot restore"), self.tr(
+                "The kept work could not be read back; the file may be damaged."), exc,
+                self._w.lang)
             return False
         original = Path(item.original) if item.original else None
         self._w.doc.set_project(project, original, unsaved=True)

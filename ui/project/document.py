@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from advisor import edit
@@ -51,7 +51,7 @@ class Document(QObject):
     def title(self) -> str:
         if self.path is not None:
             return self.path.stem
-        return self.project.name or "untitled"
+        return self.project.name or QCoreApplication.translate("Document", "untitled")
 
     def current(self) -> tuple[Product, Variant] | None:
         if not self.current_variant_id:

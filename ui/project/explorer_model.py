@@ -15,6 +15,11 @@ from PySide6.QtGui import QFont
 
 from advisor.model import Project
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectModel", text)
+
+
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "product" or "variant"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -118,8 +123,8 @@ class ProjectModel(QAbstractItemModel):
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "product":
-                return QCoreApplication.translate("ProjectModel", "{n} variant(s)").format(n=n)
-            return QCoreApplication.translate("ProjectModel", "{n} rows").format(n=n)
+                return (_tr("{n} variant") if n == 1 else _tr("{n} variants")).format(n=n)
+            return (_tr("{n} row") if n == 1 else _tr("{n} rows")).format(n=n)
         if role == Qt.ItemDataRole.FontRole and kind == "variant" and (
                 key == self.current_variant_id):
             font = QFont()

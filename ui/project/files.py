@@ -5,32 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from advisor.errors import InputError
-from advisor.messages import problem_text
 from advisor.model import Project
 from advisor.store import SUFFIX, open_project, save_project
 from ui.base.catalog import Catalog
+from ui.base.errors import show_failure
 from ui.base.settings import Settings
 from ui.base.tasks import TaskRunner
 from ui.project.document import Document
 
 BOM_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
-MAX_PROBLEMS_SHOWN = 25
 
 
 def is_openable(path: Path) -> bool:
     return path.suffix.lower() in (SUFFIX, *BOM_SUFFIXES)
-
-
-def problems_text(exc: InputError, lang: str) -> str:
-    """The problems of an import error, one per line, with row numbers."""
-    lines = [problem_text(p, lang) for p in exc.problems[:MAX_PROBLEMS_SHOWN]]
-    more = len(exc.problems) - MAX_PROBLEMS_SHOWN
-    if more > 0:
-        lines.append(f"… (+{more})")
-    return "\n".join(lines)
 
 
 def load_file(path: Path, catalog: Catalog) -> tuple[Project, bool, list]:
@@ -76,7 +66,7 @@ class FileOps(QObject):
         task = self.runner.start(self.tr("Opening {name}").format(name=path.name),
                                  lambda _p, _c: load_file(path, self.catalog))
         task.finished.connect(lambda result: self._opened(path, result, demo))
-        task.failed.connect(lambda exc: self._open_failed(path, exc))
+        task.failed.connect(lambda exc: self._open_failed(path, exc, task.error_text))
         self.runner.launch(task)
 
     def _opened(self, path: Path, result: tuple[Project, bool, list], demo: bool) -> None:
@@ -85,33 +75,82 @@ class FileOps(QObject):
         if not unsaved:
             self.settings.add_recent(path)
             self.settings.last_project = str(path.resolve())
-        self.settings.last_dir = str(path.parent)
+        if not demo:  # the demo lives among the app's own files: not a folder of the user
+            self.settings.last_dir = str(path.parent)
         self.loaded.emit(path)
         if warnings:
             self._w.statusBar().showMessage(
-                self.tr("{n} warning(s) while reading {name}").format(n=len(warnings),
-                                                                      name=path.name), 8000)
+                (self.tr("{n} warning while reading {name}") if len(warnings) == 1 else
+                 self.tr("{n} warnings while reading {name}")).format(
+                     n=len(warnings), name=path.name), 8000)
 
-    def _open_failed(self, path: Path, exc: BaseException) -> None:
-        if isinstance(exc, InputError):
-            detail = problems_text(exc, self.lang)
-        else:
-            detail = f"{type(exc).__name__}: {exc}"
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open file"),
-                          self.tr("{name} could not be opened.").format(name=path.name),
-                          QMessageBox.StandardButton.Ok, self._w)
-        box.setInformativeText(detail.splitlines()[0] if detail else "")
-        box.setDetailedText(detail)
-        box.exec()
+    def _open_failed(self, path: Path, exc: BaseException, trace: str = "") -> None:
+        show_failure(self._w, self.tr("Cannot open file"),
+                     self.tr("{name} could not be opened.").format(name=path.name), exc,
+                     self.lang, trace)
 
-    def new_project(self) -> None:
-        if not self.maybe_save():
+    def new_project(self, ask: bool = True) -> None:
+        if ask and not self.maybe_save():
             return
         from advisor import edit
 
-        project, _vid = edit.add_product(Project(name=self.tr("New project")),
-                                         self.tr("New product"), self.tr("Baseline"))
+        project, _vid = edit.add_product(
+            Project(name=self.tr("New project"), author=self.settings.author),
+            self.tr("New product"), self.tr("Baseline"))
         self.doc.set_project(project, None)
+
+    def new_from_template(self) -> None:
+        """A new project from a bundled example product or one of the user's templates."""
+        from ui.dialogs.template_dialog import TemplateDialog
+
+        if not self.maybe_save():
+            return
+        dialog = TemplateDialog(self.lang, self._w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        template = dialog.chosen()
+        if template is None:
+            self.new_project(ask=False)
+            return
+        from dataclasses import replace
+
+        from advisor.templates import project_from_template
+
+        lang, author = self.lang, self.settings.author
+
+        def work(_p, _c):
+            project = project_from_template(template, lang, self.catalog.resolver)
+            return replace(project, author=project.author or author)
+
+        task = self.runner.start(self.tr("Opening {name}").format(name=template.name(lang)),
+                                 work)
+        task.finished.connect(lambda project: self.doc.set_project(project, None, unsaved=True))
+        task.failed.connect(lambda exc: self._open_failed(template.path, exc, task.error_text))
+        self.runner.launch(task)
+
+    def save_as_template(self) -> Path | None:
+        """Keep the open project as a template for new projects."""
+        from advisor.templates import safe_name, save_template, templates_dir
+
+        name, ok = QInputDialog.getText(self._w, self.tr("Save as template"), self.tr(
+            "Name of the template:"), text=self.doc.project.name or self.doc.title)
+        if not ok or not name.strip():
+            return None
+        if (templates_dir() / f"{safe_name(name)}.cirkel").exists():
+            answer = QMessageBox.question(self._w, self.tr("Save as template"), self.tr(
+                "A template “{name}” exists. Replace it?").format(name=name.strip()))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        try:
+            path = save_template(self.doc.project, name)
+        except (OSError, InputError) as exc:
+            show_failure(self._w, self.tr("Save as template"), self.tr(
+                "The template was not saved."), exc, self.lang)
+            return None
+        self._w.statusBar().showMessage(self.tr(
+            "Template “{name}” saved; File, New from template starts from it.").format(
+                name=name.strip()), 8000)
+        return path
 
     # -- saving ------------------------------------------------------------
     def save(self) -> bool:
@@ -134,9 +173,9 @@ class FileOps(QObject):
         try:
             save_project(self.doc.project, path)
         except (OSError, InputError) as exc:
-            QMessageBox.critical(self._w, self.tr("Cannot save"),
-                                 self.tr("The project was not saved:\n{error}").format(
-                                     error=exc))
+            show_failure(self._w, self.tr("Cannot save"), self.tr(
+                "The project was not saved to {path}. Your work is still open.").format(
+                    path=path), exc, self.lang)
             return False
         self.doc.mark_saved(path)
         self.settings.add_recent(path)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import edit, explain
 from advisor.model import Assessment, Finding, Issue, Recommendation, Variant, settings_of
+from ui.base.errors import show_failure
 from ui.project.settings_panel import SettingsPanel
 from ui.results.advice_model import AdviceModel
 from ui.results.advice_panel import AdvicePanel
@@ -163,17 +164,14 @@ class Results(QObject):
     def _on_failed(self, exc: BaseException, trace: str) -> None:
         self._busy(False)
         text = f"{type(exc).__name__}: {exc}"
-        self._w.statusBar().showMessage(self._w.tr("Evaluation failed: {error}").format(
-            error=text), 10000)
+        self._w.statusBar().showMessage(self._w.tr(
+            "The assessment could not be computed."), 10000)
         if text == self._last_error:
             return  # the same failure again after another edit: the status bar says it
         self._last_error = text
-        box = QMessageBox(QMessageBox.Icon.Warning, self._w.tr("Evaluation failed"),
-                          self._w.tr("The assessment could not be computed."),
-                          QMessageBox.StandardButton.Ok, self._w)
-        box.setInformativeText(str(exc))
-        box.setDetailedText(trace)
-        box.open()
+        show_failure(self._w, self._w.tr("Evaluation failed"), self._w.tr(
+            "The assessment could not be computed. The bill of materials is unchanged."),
+            exc, self.lang, trace, modal=False)
 
     def _show_detail(self, component_id: str) -> None:
         variant = self._w.doc.current_variant()
