@@ -45,3 +45,23 @@ def install(lang: str) -> bool:
         _installed.append(qt)
     return loaded
 
+
+
+class LocalNumber(float):
+    """A number that a message's format ({x:.4g}) writes with the language's decimal sign."""
+
+    lang = "en"
+
+    def __new__(cls, value: float, lang: str) -> LocalNumber:
+        number = super().__new__(cls, value)
+        number.lang = lang
+        return number
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        return text.replace(".", ",") if self.lang == "nl" else text
+
+
+def local_params(params: dict, lang: str) -> dict:
+    """A message's parameters with its numbers written as the language writes them."""
+    return {k: LocalNumber(v, lang) if isinstance(v, float) else v for k, v in params.items()}

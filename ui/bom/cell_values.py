@@ -14,6 +14,7 @@ from advisor.errors import ERROR
 from advisor.messages import text as message_text
 from advisor.model import Component, validate_components
 from ui.base.catalog import Catalog
+from ui.base.i18n import local_params
 from ui.bom.rows import COL, PROBLEM_COLUMNS, CellProblem
 
 Problems = dict[tuple[str, int], CellProblem]
@@ -100,8 +101,9 @@ def problem_map(components: tuple[Component, ...], lang: str) -> Problems:
         column = PROBLEM_COLUMNS.get(p.column or "", "name")
         if not cid:
             continue
-        sentence = message_text(p.code, lang, default=p.message, **p.params)
-        hint = message_text(p.code + "_hint", lang, default=p.hint or "", **p.params)
+        params = local_params(p.params, lang)
+        sentence = message_text(p.code, lang, default=p.message, **params)
+        hint = message_text(p.code + "_hint", lang, default=p.hint or "", **params)
         prefix = "" if p.severity == ERROR else _tr("Warning: ")
         line = prefix + sentence + (f". {hint}" if hint else "")
         _add(out, (cid, COL[column]), line, p.severity == ERROR)

@@ -96,6 +96,10 @@ class BomEditor(QWidget):
         self.frozen.setObjectName("bomNames")
         for view in (self.view, self.frozen):
             _keep_selection_visible(view)
+        # The user's own texts, shown as typed (in any language).
+        self.view.setProperty("dataColumns", [COL[c] for c in ("name", "material", "finish",
+                                                               "notes")])
+        self.frozen.setProperty("dataColumns", [COL["name"]])
         self.frozen_delegate = BomDelegate(catalog, lang, self.frozen)
         self.frozen.setItemDelegate(self.frozen_delegate)
         for delegate in (self.delegate, self.frozen_delegate):

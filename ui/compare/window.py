@@ -60,6 +60,7 @@ class CompareWindow(QDialog):
             item.setCheckState(Qt.CheckState.Checked if i < 2 else Qt.CheckState.Unchecked)
             self.variants.addItem(item)
         self.variants.setMaximumHeight(76)
+        self.variants.setProperty("dataColumns", [0])  # the variants' names
         self.run_button = QPushButton(self.tr("Compare"))
         self.run_button.clicked.connect(self.run)
         self.pdf_button = QPushButton(self.tr("Export PDF with comparison…"))
@@ -77,6 +78,7 @@ class CompareWindow(QDialog):
         self.pair = QComboBox()
         self.pair.currentIndexChanged.connect(self._show_pair)
         self.change_view = self._table(self.changes)
+        self.change_view.setProperty("dataColumns", [ChangesModel.COMPONENT])
         for col in (ChangesModel.BEFORE, ChangesModel.AFTER):
             self.change_view.horizontalHeader().setSectionResizeMode(
                 col, QHeaderView.ResizeMode.Stretch)

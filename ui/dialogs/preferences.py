@@ -26,6 +26,8 @@ class PreferencesDialog(QDialog):
             max(0, self.report_language.findData(settings.report_language)))
         self.company = QLineEdit(settings.company)
         self.author = QLineEdit(settings.author)
+        for combo in (self.language, self.report_language):
+            combo.setProperty("quoted", True)  # each language named in its own language
         form = QFormLayout(self)
         form.addRow(self.tr("Language of the interface:"), self.language)
         form.addRow(self.tr("Language of the report:"), self.report_language)

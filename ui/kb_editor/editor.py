@@ -96,6 +96,7 @@ class KbEditor(QDialog):
     def _detail(self) -> QWidget:
         self.row_view = QTableView()
         self.row_view.setModel(self.row_model)
+        self.row_view.setProperty("dataColumns", [1, 2, 3])  # values and their sources
         self.row_view.verticalHeader().setVisible(False)
         self.row_view.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
@@ -148,6 +149,8 @@ class KbEditor(QDialog):
         self.model.set_entries(table, entries(table, kb.rows(table),
                                               shipped_tables().get(table, [])))
         self.table_combo.setCurrentIndex(self.table_combo.findData(table))
+        # The rows as the knowledge base holds them (names in both languages, sources).
+        self.view.setProperty("dataColumns", list(range(self.model.columnCount())))
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 260))

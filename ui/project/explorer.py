@@ -20,6 +20,7 @@ class Explorer(QWidget):
         self.view.setObjectName("explorerTree")
         self.view.setModel(model)
         self.view.setHeaderHidden(True)
+        self.view.setProperty("dataColumns", [0])  # product and variant names, as typed
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
