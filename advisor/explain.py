@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text
-from advisor.model import Issue, Reason, Recommendation
+from advisor.model import Finding, Issue, Reason, Recommendation
 
 # MCI bands for the plain-language reading (0 = linear, 1 = circular). The EMF method
 # defines no bands; these split the scale in thirds-ish for wording only.
@@ -51,6 +51,18 @@ def localize(params: dict, lang: str) -> dict:
     if "effect" in params:
         out["effect_text"] = text(f"effect_{params['effect']}", lang,
                                   default=str(params["effect"]))
+    if "processed_in" in params:
+        out["processed_in_text"] = text(f"place_{params['processed_in']}", lang,
+                                        default=str(params["processed_in"]))
+    if "scope" in params:
+        out["scope_text"] = text(f"scope_{params['scope']}", lang,
+                                 default=str(params["scope"]))
+    if "chain" in params and f"chain_{lang}" in params:
+        out["chain"] = params[f"chain_{lang}"]
+    if "stream" in params:
+        out["stream_name"] = params.get(f"stream_{lang}") or str(params["stream"])
+    if "mass_kg" in params:
+        out["mass"] = fmt_mass(float(params["mass_kg"]), lang)
     return out
 
 
@@ -65,6 +77,13 @@ def issue_text(issue: Issue, lang: str = "nl") -> str:
     if issue.params.get("also"):  # merged mix issues: the lesser partners after the worst
         out += text(f"issue_{issue.code}_also", lang, default="", **params)
     return out
+
+
+def finding_text(finding: Finding, lang: str = "nl") -> str:
+    """An assumption or a data gap in a sentence (data gaps use the issue sentences)."""
+    params = localize(finding.params, lang)
+    found = text(f"finding_{finding.code}", lang, default="", **params)
+    return found or text(f"issue_{finding.code}", lang, default=finding.code, **params)
 
 
 def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
