@@ -1361,6 +1361,30 @@
       <translation>Status van de tijd</translation>
     </message>
     <message>
+      <source>Freed by the shredder</source>
+      <translation>Door de shredder vrijgemaakt</translation>
+    </message>
+    <message>
+      <source>Source (shredder)</source>
+      <translation>Bron (shredder)</translation>
+    </message>
+    <message>
+      <source>Treatment chains</source>
+      <translation>Verwerkingsketens</translation>
+    </message>
+    <message>
+      <source>Waste streams</source>
+      <translation>Afvalstromen</translation>
+    </message>
+    <message>
+      <source>Processed in</source>
+      <translation>Verwerkt in</translation>
+    </message>
+    <message>
+      <source>Source (place of processing)</source>
+      <translation>Bron (plaats van verwerking)</translation>
+    </message>
+    <message>
       <source>Material</source>
       <translation>Materiaal</translation>
     </message>
