@@ -6,7 +6,7 @@ MESSAGES = {
     "substance_bfr": {"en": "brominated flame retardants", "nl": "broomhoudende vlamvertragers"},
     "substance_svhc": {"en": "substances of very high concern (REACH)",
                        "nl": "zeer zorgwekkende stoffen (REACH)"},
-    "substance_pvc": {"en": "PVC", "nl": "pvc"},
+    "substance_pvc": {"en": "PVC", "nl": "PVC"},
     "substance_phthalates": {"en": "phthalate plasticisers", "nl": "ftalaatweekmakers"},
     "substance_lead": {"en": "lead", "nl": "lood"},
     "substance_cadmium": {"en": "cadmium", "nl": "cadmium"},

@@ -19,8 +19,8 @@ MESSAGES = {
     "report_causes_title": {"nl": "Wat het meeste verloren laat gaan",
                             "en": "What loses the most"},
     "report_actions_title": {"nl": "Wat te doen", "en": "What to do"},
-    "report_assumes_title": {"nl": "Wat de cijfers aannemen", "en": "What the figures assume"},
-    "report_quality_title": {"nl": "Hoe vast de gegevens zijn", "en": "How firm the data are"},
+    "report_assumes_title": {"nl": "Aannames en gegevenskwaliteit",
+                             "en": "Assumptions and data quality"},
     # Figure names and readings on the verdict page
     "report_v_recyclability": {"nl": "Recyclebaarheid", "en": "Recyclability rate"},
     "report_v_recyclability_text": {

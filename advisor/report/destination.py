@@ -10,10 +10,10 @@ from advisor.report.sections import P, image
 from advisor.report.styles import fitted_widths, table_style
 from advisor.report.text import clip, esc, et, mass, mass_in, pct, shorten, t, unit_for
 
-LOSS_ROWS = 8  # parts in the losses table of the main body
+LOSS_ROWS = 6  # parts in the losses table of the main body
 FLOW_CHART_CM = 11.5  # height the flow chart takes at text width
-REASONS_SHOWN = 3
-REASON_CHARS = 150  # a reason that lists many materials is cut
+REASONS_SHOWN = 2
+REASON_CHARS = 130  # a reason that lists many materials is cut
 
 
 def destination(ctx: ReportContext) -> list:

@@ -89,9 +89,9 @@ def item(ctx: ReportContext, rec: Recommendation, numbers: dict[str, int]) -> ob
     return KeepTogether([
         P(f"{number}{clip(words.title)} <font size=8 color='#5a5a5a'>"
           f"({esc(rows_text(rec.rows, lang, limit=8))})</font>", "rec_title"),
-        P(clip(words.action, ACTION_CHARS), "small"),
-        P(f"<font color='#5a5a5a'>{clip(words.why, ACTION_CHARS)}</font>", "small"),
-        P(f"<b>{esc(gain_sentence(rec, lang))}</b>", "small")])
+        P(f"{clip(words.action, ACTION_CHARS)} <font color='#5a5a5a'>"
+          f"{clip(words.why, ACTION_CHARS)}</font> <b>{esc(gain_sentence(rec, lang))}</b>",
+          "small")])
 
 
 def legal_box(ctx: ReportContext, legal: list[Recommendation],

@@ -60,11 +60,12 @@ def estimated_pages(assessment: Assessment) -> int:
     return FIXED_PAGES + len(assessment.components) // ROWS_PER_PAGE
 
 
-def build_story(target: Path, assessment: Assessment, kb: KnowledgeBase, *, lang: str,
+def build_story(target, assessment: Assessment, kb: KnowledgeBase, *, lang: str,
                 company: str, author: str, compare: Assessment | None,
                 variant: Variant | None, progress: Callable[[int, int], None] | None,
                 cancelled: Callable[[], bool] | None, appendix: bool = True) -> Layout:
-    """Build every chapter, then lay out the pages; return where everything landed."""
+    """Build every chapter, then lay out the pages into `target` (a path or a binary file
+    object); return where everything landed."""
     from advisor.engine import Cancelled
     from advisor.report.pdf import build
 
@@ -84,7 +85,7 @@ def build_story(target: Path, assessment: Assessment, kb: KnowledgeBase, *, lang
     for done, chapter in enumerate(steps):
         step(done)
         story += chapter(ctx)
-    layout = build(str(target), ctx, story,
+    layout = build(str(target) if isinstance(target, Path) else target, ctx, story,
                    on_page=lambda page: step(len(steps) + min(page, pages - 1)))
     if progress is not None:
         progress(total, total)

@@ -135,7 +135,7 @@ def mass_in(value_kg: float | None, lang: str, unit: str) -> str:
     if unit == "g":
         grams = value_kg * 1000
         return f"{fmt_number(grams, lang, 1 if abs(grams) >= 0.1 or grams == 0 else 3)} g"
-    return f"{fmt_number(value_kg, lang, 2)} kg"
+    return f"{fmt_number(value_kg, lang, 2 if abs(value_kg) >= 0.01 or value_kg == 0 else 4)} kg"
 
 
 def signed_mass(delta_kg: float, lang: str, unit: str | None = None) -> str:

@@ -30,8 +30,8 @@ from advisor.report.text import (
 TOP_ACTIONS = 3
 TOP_CAUSES = 3
 NAMED_CRM = 3  # critical raw materials named in a sentence
-REASONS_SHOWN = 2
-REASON_CHARS = 150
+REASONS_SHOWN = 1
+REASON_CHARS = 140
 
 
 def verdict(ctx: ReportContext) -> list:
@@ -41,9 +41,7 @@ def verdict(ctx: ReportContext) -> list:
     out += [*heading(et("report_causes_title", lang), "h2"), *cause_lines(ctx)]
     out += [*heading(et("report_actions_title", lang), "h2"), *action_lines(a, lang)]
     out += [*heading(et("report_assumes_title", lang), "h3"),
-            P(esc(assumption_line(ctx)), "small"),
-            *heading(et("report_quality_title", lang), "h3"),
-            P(esc(quality_line(ctx)), "small")]
+            P(esc(assumption_line(ctx)), "small"), P(esc(quality_line(ctx)), "small")]
     return out
 
 
