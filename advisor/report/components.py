@@ -15,18 +15,18 @@ from advisor.report.fonts import FAMILY
 from advisor.report.layout import heading
 from advisor.report.sections import P
 from advisor.report.styles import PALE, table_style
-from advisor.report.text import clip, esc, et, kg, pct, rows_text, t
+from advisor.report.text import clip, esc, et, kg, pct, rows_text, shorten, t
 
 COLUMNS = ("report_col_row", "report_col_component", "report_col_material",
            "report_col_mass", "report_col_joint", "report_col_route", "report_col_yield",
            "report_col_issues")
 RIGHT = ("report_col_mass", "report_col_yield")
-WIDTHS_CM = (0.9, 3.3, 4.0, 1.6, 2.2, 2.1, 1.9, 1.4)  # 17.4 cm: portrait A4 text width
+WIDTHS_CM = (0.9, 3.3, 3.7, 1.6, 2.5, 2.1, 1.9, 1.4)  # 17.4 cm: portrait A4 text width
 MAX_INDENT = 4
 CELL_FONT_SIZE = 7.5  # as in the house table style
 CELL_PADDING = 6.0  # left + right padding of a cell, points
 SURE_MATCH = 0.9  # below this match confidence the table shows it beside the material
-WINDOW = 120  # rows a page break looks at
+WINDOW = 60  # rows a page break looks at (more than a page holds)
 
 
 def depths(components: tuple[ComponentResult, ...]) -> dict[str, int]:
@@ -53,37 +53,36 @@ def joint_label(joint: str | None, ctx: ReportContext) -> str:
     return found.name(ctx.lang) if found else joint
 
 
-def material_cell(c: ComponentResult, ctx: ReportContext) -> str:
-    lang = ctx.lang
-    written = clip(c.material_input, 200)
-    if c.is_assembly:
-        return written
-    if not c.material_id:
-        return f"{written} → {esc(t('report_not_resolved', lang))}"
-    resolved = clip(labels.material_label(c.material_id, ctx.kb, lang), 120)
-    note = ""
-    if c.match_confidence < SURE_MATCH:
-        note = (f" <font color='#5a5a5a'>"
-                f"({esc(t('report_confidence', lang, share=pct(c.match_confidence, lang)))})"
-                f"</font>")
-    finish = (f"<br/><font color='#5a5a5a'>{esc(t('report_finish', lang))}: "
-              f"{clip(c.finish, 120)}</font>" if c.finish else "")
-    return (f"{written} → {resolved}{note}" if written else f"→ {resolved}{note}") + finish
-
-
 def _cell(text: str, column: int, limit: int = 300):
-    """Plain text where it fits on one line (fast to lay out), else a wrapping Paragraph."""
+    """Plain text, broken into lines that fit the column. A table measures plain lines
+    without a paragraph's line breaking, which keeps 100,000 rows affordable."""
     from reportlab.lib.units import cm
+    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if stringWidth(text, FAMILY, CELL_FONT_SIZE) <= WIDTHS_CM[column] * cm - CELL_PADDING:
+    width = WIDTHS_CM[column] * cm - CELL_PADDING
+    text = shorten(text, limit)
+    if stringWidth(text, FAMILY, CELL_FONT_SIZE) <= width:
         return text
-    return P(clip(text, limit), "cell")
+    lines = simpleSplit(text, FAMILY, CELL_FONT_SIZE, width)
+    if any(stringWidth(line, FAMILY, CELL_FONT_SIZE) > width for line in lines):
+        return P(esc(text), "cell")  # a word longer than the column: let it break
+    return "\n".join(lines)
 
 
-def _simple_material(c: ComponentResult) -> bool:
-    return (not c.is_assembly and bool(c.material_id) and not c.finish
-            and c.match_confidence >= SURE_MATCH)
+def material_text(c: ComponentResult, ctx: ReportContext) -> str:
+    """The material as written and as resolved, with the match's confidence and the
+    finish where they matter (plain text)."""
+    lang = ctx.lang
+    written = " ".join(c.material_input.split())
+    if not c.material_id:
+        return f"{written} → {t('report_not_resolved', lang)}"
+    out = f"{written} → {labels.material_label(c.material_id, ctx.kb, lang)}"
+    if c.match_confidence < SURE_MATCH:
+        out += f" ({t('report_confidence', lang, share=pct(c.match_confidence, lang))})"
+    if c.finish:
+        out += f"; {t('report_finish', lang)}: {' '.join(c.finish.split())}"
+    return out
 
 
 def row_cells(c: ComponentResult, depth: int, ctx: ReportContext) -> list:
@@ -93,11 +92,10 @@ def row_cells(c: ComponentResult, depth: int, ctx: ReportContext) -> list:
         name = P("&nbsp;" * 2 * indent + f"<b>{clip(c.name)}</b>", "cell")
     else:
         name = _cell("  " * indent + " ".join(c.name.split()), 1)
-    if _simple_material(c):
-        resolved = labels.material_label(c.material_id, ctx.kb, lang)
-        material = _cell(f"{' '.join(c.material_input.split())} → {resolved}", 2)
+    if c.is_assembly:
+        material = _cell(" ".join(c.material_input.split()), 2, 200)
     else:
-        material = P(material_cell(c, ctx), "cell")
+        material = _cell(material_text(c, ctx), 2, 400)
     numbers = sorted({ctx.finding_numbers[labels.issue_text(i, lang)] for i in c.issues})
     route = "" if c.is_assembly else labels.route_label(c.route_code, lang)
     yield_ = "" if c.is_assembly else pct(c.recycling_yield + c.reuse_share, lang)
@@ -110,9 +108,9 @@ def _window_table(head: list, rows: list, first: int):
     """One window of the parts table as a reportlab table (zebra rows by global index)."""
     from reportlab.lib import colors
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
+    from reportlab.platypus import LongTable
 
-    table = Table([head, *rows], repeatRows=1, colWidths=[w * cm for w in WIDTHS_CM])
+    table = LongTable([head, *rows], repeatRows=1, colWidths=[w * cm for w in WIDTHS_CM])
     pale = colors.HexColor(PALE)
     zebra = [colors.white, pale] if first % 2 == 0 else [pale, colors.white]
     table.setStyle(table_style(zebra=False, extra=[
@@ -132,21 +130,27 @@ def row_run(head: list, rows: list, make_table=_window_table):
             self.start = start
             self._table = make_table(head, rows[start:start + WINDOW], start)
 
+        @property
+        def last(self) -> bool:
+            return self.start + WINDOW >= len(rows)
+
         def wrap(self, available_width, available_height):  # reportlab's signature
-            return self._table.wrap(available_width, available_height)
+            width, height = self._table.wrap(available_width, available_height)
+            # More rows follow this window: never report that all of it fits.
+            return width, height if self.last else max(height, available_height + 1)
 
         def draw(self) -> None:
             self._table.drawOn(self.canv, 0, 0)
 
         def split(self, available_width, available_height):
+            _w, height = self._table.wrap(available_width, available_height)
+            if height <= available_height:  # the whole window fits: the next one follows
+                return [self._table, RowRun(self.start + WINDOW)]
             parts = self._table.split(available_width, available_height)
             if not parts:
                 return []
-            done = len(parts[0]._cellvalues) - 1  # rows placed on this page
-            rest = self.start + done
-            if rest >= len(rows):
-                return [parts[0]]
-            return [parts[0], RowRun(rest)]
+            rest = self.start + len(parts[0]._cellvalues) - 1  # rows placed on this page
+            return [parts[0]] if rest >= len(rows) else [parts[0], RowRun(rest)]
 
     return RowRun(0)
 
