@@ -42,7 +42,10 @@ def test_report_states_what_evaluate_json_states(tmp_path, lang):
     for share in ("recyclability_rate", "recoverability_rate", "reuse_rate"):
         assert pct(m[share], lang) in text
     assert index(m["mci"], lang) in text
-    assert f"{minutes(m['disassembly_time_s'], lang)} min" in text
+    if m["disassembly_time_s"] is None:
+        assert ("niet beoordeeld" if lang == "nl" else "not assessed") in text
+    else:
+        assert f"{minutes(m['disassembly_time_s'], lang)} min" in text
     assert carbon(m["embodied_carbon_kg"], lang) in text
     for rec in data["recommendations"]:
         assert " ".join(rec["title"].split()) in text

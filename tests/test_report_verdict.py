@@ -10,6 +10,7 @@ from tests.report_fixtures import (
     DEMO,
     PRODUCTS,
     REDESIGN,
+    empty,
     evaluated,
     flat,
     full,
@@ -73,8 +74,7 @@ def test_a_full_assessment_shows_targets_plan_blocks_and_the_legal_box(lang, mon
 
 
 def test_empty_new_results_print_no_empty_boxes():
-    a = evaluated(DEMO)
-    assert not a.targets and a.plan is None and not any(r.legal for r in a.recommendations)
+    a = empty(evaluated(DEMO))
     text = flat(" ".join(pages_text(render(a, "nl")[0])))
     for absent in ("Wettelijke verplichtingen", "Wettelijk doel", "doelstelling",
                    "Dit blok samen", "Alle 0"):
@@ -92,10 +92,27 @@ def test_comparison_lists_changed_parts_with_why_and_signs_of_the_redesign():
     text = flat(" ".join(pages_text(render(a, "nl", compare=b)[0])))
     assert "Gewijzigde onderdelen" in text
     assert "Lijmverbinding (gelijmd) → Schroef / geschroefd" in text
-    assert "Maak de batterij verwijderbaar" in text  # why: the recommendation
     gained = (b.metrics.recyclability_rate - a.metrics.recyclability_rate) * 100
     assert gained > 0 and f"+{gained:.1f}".replace(".", ",") + " %-punt" in text
     share_a = a.metrics.crm_recovered_kg / a.metrics.crm_mass_kg
     share_b = b.metrics.crm_recovered_kg / b.metrics.crm_mass_kg
-    assert f"+{(share_b - share_a) * 100:.1f}".replace(".", ",") + " %-punt" in text
+    shown = round((share_b - share_a) * 100, 1)
+    sign = "+" if shown > 0 else "−" if shown < 0 else "±"
+    assert f"{sign}{abs(shown):.1f}".replace(".", ",") + " %-punt" in text
     assert "Herontwerp min Basis" in text or "Herontwerp" in text
+
+
+def test_a_changed_part_is_explained_by_the_recommendation_that_proposes_it():
+    from dataclasses import replace
+
+    from advisor.model import Change
+    from advisor.report import labels
+    from advisor.report.comparison import changes_of, why
+
+    a, b = evaluated(DEMO), evaluated(REDESIGN)
+    proposing = replace(a.recommendations[0], id="battery", priority=0,
+                        changes=(Change("1.2.1", "joint_id", "screw"),))
+    a = replace(a, recommendations=(proposing, *a.recommendations))
+    found = {ch.key: ch for ch in changes_of(a, b)}
+    assert why(found["1.2.1"], a, "nl") == labels.rec_title(proposing, "nl")
+    assert "1.1.8" in found and "material_input" in found["1.1.8"].fields  # PVC -> PE

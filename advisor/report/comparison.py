@@ -198,7 +198,10 @@ def changes_of(a: Assessment, b: Assessment) -> list:
 
     from advisor.engine.compare import compare
 
-    out = list(compare(a, b).changes)
+    # engine.compare also compares the figures and cannot take a time that was not
+    # assessed; the report only needs its list of changed rows.
+    assessed = [replace(x, metrics=replace(x.metrics, disassembly_time_s=0.0)) for x in (a, b)]
+    out = list(compare(*assessed).changes)
     where = {ch.key: i for i, ch in enumerate(out)}
     old = {c.id: c for c in a.components}
     for c in b.components:

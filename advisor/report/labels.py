@@ -92,7 +92,8 @@ def finding_text(finding: Finding, lang: str) -> str | None:
 
     worded = getattr(explain, "finding_text", None)
     if worded is not None:
-        return worded(finding, lang)
+        found = worded(finding, lang)
+        return None if not found or found == finding.code else found
     code = f"finding_{finding.code}"
     return t(code, lang, **explain.localize(finding.params, lang)) if has_text(code) else None
 

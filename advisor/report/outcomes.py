@@ -68,28 +68,80 @@ def multiplier(c: ComponentResult) -> float:
     return c.total_mass_kg / c.mass_kg if c.mass_kg > 0 else c.quantity
 
 
+def whole_row(c: ComponentResult) -> dict[str | None, Outcome]:
+    """Outcome masses (kg) per material of a row and everything under it."""
+    out: dict[str | None, Outcome] = defaultdict(Outcome)
+    if c.flows:
+        for f in c.flows:
+            flow = Outcome(f.reuse, f.recycled, f.process_loss, f.energy, f.landfill)
+            out[f.material_id] = out[f.material_id].plus(flow.scaled(c.total_mass_kg))
+    else:
+        out[c.material_id] = part_shares(c).scaled(c.total_mass_kg)
+    return out
+
+
+def own_body(c: ComponentResult, kids: list[ComponentResult]) -> dict[str | None, Outcome]:
+    """Outcome masses (kg) per material of an assembly's own body: the assembly's rolled-up
+    outcomes less those of its children."""
+    out = whole_row(c)
+    for k in kids:
+        for material, o in whole_row(k).items():
+            out[material] = out.get(material, Outcome()).plus(o.scaled(-1.0))
+    return {m: Outcome(*(max(0.0, getattr(o, n)) for n in OUTCOME_NAMES))
+            for m, o in out.items() if o.total > TINY}
+
+
+def _children(assessment: Assessment) -> dict[str | None, list[ComponentResult]]:
+    out: dict[str | None, list[ComponentResult]] = defaultdict(list)
+    for c in assessment.components:
+        out[c.parent].append(c)
+    return out
+
+
+def _body_row(c: ComponentResult, body: dict[str | None, Outcome]) -> ComponentResult:
+    """An assembly's own body as a row of its own (its mass and shares)."""
+    from dataclasses import replace
+
+    total = Outcome()
+    for o in body.values():
+        total = total.plus(o)
+    mass = total.total
+    share = total.scaled(1 / mass) if mass > 0 else Outcome()
+    return replace(c, is_assembly=False, total_mass_kg=mass, mass_kg=c.own_mass_kg,
+                   reuse_share=share.reuse, recycling_yield=share.recycled,
+                   energy_recovery_share=share.energy, process_loss_share=share.process_loss,
+                   landfill_share=share.landfill, flows=())
+
+
 def mass_rows(assessment: Assessment) -> list[tuple[ComponentResult, float]]:
-    """Every row that carries mass of its own, with that mass in one product (kg):
-    the parts, and the own bodies of assemblies."""
+    """Every row that carries mass of its own, with that mass in one product (kg): the
+    parts, and the own bodies of assemblies (as rows of their own)."""
+    kids = None
     out = []
     for c in assessment.components:
         if not c.is_assembly:
             out.append((c, c.total_mass_kg))
         elif c.own_mass_kg > 0:
-            out.append((c, c.own_mass_kg * multiplier(c)))
+            kids = kids if kids is not None else _children(assessment)
+            row = _body_row(c, own_body(c, kids.get(c.id, [])))
+            out.append((row, row.total_mass_kg))
     return out
 
 
 def material_outcomes(assessment: Assessment) -> dict[str | None, Outcome]:
     """Outcome masses (kg) per material; per material flow where the engine gives them."""
     out: dict[str | None, Outcome] = defaultdict(Outcome)
-    for c, mass in mass_rows(assessment):
-        if c.flows:
-            for f in c.flows:
-                flow = Outcome(f.reuse, f.recycled, f.process_loss, f.energy, f.landfill)
-                out[f.material_id] = out[f.material_id].plus(flow.scaled(mass))
+    kids = None
+    for c in assessment.components:
+        if not c.is_assembly:
+            found = whole_row(c)
+        elif c.own_mass_kg > 0:
+            kids = kids if kids is not None else _children(assessment)
+            found = own_body(c, kids.get(c.id, []))
         else:
-            out[c.material_id] = out[c.material_id].plus(part_shares(c).scaled(mass))
+            continue
+        for material, o in found.items():
+            out[material] = out[material].plus(o)
     return dict(out)
 
 
