@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from advisor.i18n import fmt_number
-from advisor.model import Assessment
+from advisor.model import Assessment, Recommendation
 from advisor.report import labels, outcomes
 from advisor.report.text import kg, pct, t
 
@@ -244,7 +244,17 @@ def flow_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl") -> F
     return fig
 
 
-# The charts of change live in their own module; the app imports them from here.
-from advisor.report.change_charts import comparison_chart, gain_chart  # noqa: E402
+def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation],
+               lang: str = "nl") -> Figure:
+    """The measured gain per recommendation (see `change_charts.gain_chart`)."""
+    from advisor.report import change_charts
 
-__all__ = ["comparison_chart", "composition_chart", "flow_chart", "gain_chart", "route_chart"]
+    return change_charts.gain_chart(recommendations, lang)
+
+
+def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
+    """A redesign against its base (see `change_charts.comparison_chart`); the app's
+    comparison window embeds it."""
+    from advisor.report import change_charts
+
+    return change_charts.comparison_chart(a, b, lang)

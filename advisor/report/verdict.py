@@ -255,16 +255,17 @@ def action_lines(a: Assessment, lang: str) -> list:
 
 
 def assumption_line(ctx: ReportContext) -> str:
+    """Region, processing scope and stream in one line; then the assessment's own
+    assumptions, each in its sentence."""
     a, lang = ctx.assessment, ctx.lang
     parts = [t("report_assume_collected", lang, region=t(f"report_region_{a.region}", lang)),
              t(f"report_assume_scope_{a.processed_within}", lang)]
-    if a.stream:
+    codes = {f.code for f in a.assumptions}
+    if a.stream and "stream_guessed" not in codes:
         parts.append(t("report_assume_stream_guessed" if a.stream_guessed else
                        "report_assume_stream", lang, stream=stream_name(ctx)))
     worded = [w for w in (labels.finding_text(f, lang) for f in a.assumptions) if w]
-    if worded:
-        parts += [w.rstrip(".") for w in worded]
-    else:
+    if not worded:
         unknown = sum(1 for c in ctx.parts if any(i.code == "joint_unresolved"
                                                    for i in c.issues))
         if unknown:
@@ -273,7 +274,9 @@ def assumption_line(ctx: ReportContext) -> str:
             parts.append(t("report_assume_unresolved", lang,
                            mass=mass(a.metrics.unresolved_mass_kg, lang)))
     line = "; ".join(parts)
-    return t("report_assume_line", lang, parts=line[:1].upper() + line[1:])
+    sentences = [t("report_assume_line", lang, parts=line[:1].upper() + line[1:])]
+    sentences += [w if w.endswith(".") else w + "." for w in worded]
+    return " ".join(sentences)
 
 
 def stream_name(ctx: ReportContext) -> str:
