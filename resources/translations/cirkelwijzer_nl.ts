@@ -671,6 +671,14 @@
       <source>mass</source>
       <translation>massa</translation>
     </message>
+    <message>
+      <source>material as written</source>
+      <translation>materiaal zoals geschreven</translation>
+    </message>
+    <message>
+      <source>recycled content</source>
+      <translation>gerecycled aandeel</translation>
+    </message>
   </context>
   <context>
     <name>CompareWindow</name>

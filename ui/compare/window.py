@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.engine import compare
 from advisor.model import Assessment, Product, settings_of
 from ui.base.errors import show_failure
-from ui.compare.models import ChangesModel, MetricsModel
+from ui.compare.models import ChangesModel, MetricsModel, with_recycled_changes
 from ui.results.live import evaluate_variant
 
 
@@ -168,11 +167,15 @@ class CompareWindow(QDialog):
         return (self.assessments[0], self.assessments[i]) if i else None
 
     def _show_pair(self) -> None:
+        """The rows that changed, as the report lists them, with recycled content too."""
+        from advisor.report.comparison import changes_of
+
         pair = self.current_pair()
         if pair is None:
             return
-        result = compare(*pair)
-        self.changes.set_changes(list(result.changes))
+        before, after = self.shown_variants[0], self.shown_variants[self.pair.currentData()]
+        changes, recycled = with_recycled_changes(changes_of(*pair), before, after)
+        self.changes.set_changes(changes, recycled, {c.id: c.name for c in after.components})
         self._show_chart(pair)
 
     def _show_chart(self, pair: tuple[Assessment, Assessment]) -> None:
