@@ -2338,4 +2338,11 @@ Importeren?</translation>
       <translation>Uw sjabloon, opgeslagen vanuit een project.</translation>
     </message>
   </context>
+  <context>
+    <name>Units</name>
+    <message>
+      <source>pt</source>
+      <translation>%-punt</translation>
+    </message>
+  </context>
 </TS>

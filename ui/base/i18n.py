@@ -47,6 +47,11 @@ def install(lang: str) -> bool:
 
 
 
+def points() -> str:
+    """The unit of a difference of two percentages (percentage points), as charts write it."""
+    return QCoreApplication.translate("Units", "pt")
+
+
 class LocalNumber(float):
     """A number that a message's format ({x:.4g}) writes with the language's decimal sign."""
 

@@ -20,6 +20,7 @@ from advisor.engine.compare import COMPARED, ComponentChange
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text as message_text
 from advisor.model import Assessment, ComponentResult, Variant
+from ui.base.i18n import points
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -74,7 +75,9 @@ def format_metric(name: str, value: float | None, lang: str, signed: bool = Fals
         return "–"  # not assessed (a disassembly time with unknown joints)
     sign = ("+" if value > 0 else "−" if value < 0 else "±") if signed else ""
     shown = abs(value) if signed else value
-    if name.endswith("_rate") or name.startswith("circular_"):
+    if (name.endswith("_rate") or name.startswith("circular_")) and signed:
+        text = f"{fmt_number(shown * 100, lang, 1)} {points()}"  # a difference of two shares
+    elif name.endswith("_rate") or name.startswith("circular_"):
         text = fmt_percent(shown, lang, 1)
     elif name in ("mci", "lfi"):
         text = fmt_number(shown, lang, 2)

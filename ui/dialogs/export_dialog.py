@@ -38,7 +38,7 @@ class ExportDialog(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF report"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(620)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")

@@ -100,9 +100,11 @@ class KbEditor(QDialog):
         self.row_view.verticalHeader().setVisible(False)
         self.row_view.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
-        self.row_view.horizontalHeader().resizeSection(0, 190)
-        self.row_view.horizontalHeader().resizeSection(1, 200)
-        self.row_view.horizontalHeader().resizeSection(2, 130)
+        header = self.row_view.horizontalHeader()
+        for column, width in ((0, 190), (1, 200), (2, 130)):  # at least the whole header
+            title = str(self.row_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(
+                title) + 24))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. supplier data sheet 2026, own LCA"))
         self.add_button = QPushButton(self.tr("Add a row like this…"))

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisor.i18n import fmt_number
 from advisor.model import Assessment, Finding, Gain, PlanStage, Recommendation
+from ui.base.i18n import points
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -85,7 +86,7 @@ def gain_text(name: str, value: float, lang: str) -> tuple[str, int]:
     elif name == "embodied_carbon_kg":
         digits, scale, unit = 2, 1.0, " kg"
     else:
-        digits, scale, unit = 1, 100.0, " pt"
+        digits, scale, unit = 1, 100.0, " " + points()
     shown = value * scale
     if abs(shown) < 10 ** -digits / 2:
         return "–", 0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from advisor.i18n import fmt_number, fmt_percent
 from advisor.model import Assessment, Metrics
+from ui.base.i18n import points
 
 # (field, kind, higher is better)
 CARDS = (("recyclability_rate", "share", True), ("recoverability_rate", "share", True),
@@ -57,7 +58,7 @@ def _delta(kind: str, delta: float, lang: str) -> str:
     if abs(delta * scale) < 10 ** -digits / 2:
         return ""
     sign = "+" if delta > 0 else "−"
-    unit = {"share": " pt", "index": "", "seconds": " s", "kg": " kg"}[kind]
+    unit = {"share": " " + points(), "index": "", "seconds": " s", "kg": " kg"}[kind]
     return f"{sign}{fmt_number(abs(delta) * scale, lang, digits)}{unit}"
 
 
