@@ -2094,7 +2094,7 @@ Importeren?</translation>
     <name>SettingsPanel</name>
     <message>
       <source>Utrecht region</source>
-      <translation>regio Utrecht</translation>
+      <translation>Regio Utrecht</translation>
     </message>
     <message>
       <source>The Netherlands</source>

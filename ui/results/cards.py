@@ -10,6 +10,8 @@ engine leaves unassigned stays blank.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -23,9 +25,16 @@ CARDS = (("recyclability_rate", "share", True), ("recoverability_rate", "share",
          ("mci", "index", True), ("disassembly_time_s", "seconds", False),
          ("embodied_carbon_kg", "kg", False), ("crm_mass_kg", "kg", False),
          ("processed_in_region_share", "share", True), ("unresolved_mass_kg", "kg", False))
-# The outcome bar's parts: (name, colour), in the order of the R-ladder.
-OUTCOMES = (("reuse", "#1b7837"), ("recycled", "#4a90d9"), ("process_loss", "#9db4c8"),
-            ("energy", "#f0a742"), ("landfill", "#d6604d"))
+# The outcome bar's parts, in the order of the R-ladder; coloured as the report's charts.
+OUTCOMES = ("reuse", "recycled", "process_loss", "energy", "landfill")
+
+
+@cache
+def outcome_colours() -> dict[str, str]:
+    """The colours the report's charts give the outcomes (the same story, the same key)."""
+    from advisor.report.charts import OUTCOME_STYLE  # loaded by the first assessment
+
+    return {name: OUTCOME_STYLE[name][0] for name in OUTCOMES}
 
 
 def _tr(text: str) -> str:
@@ -114,9 +123,10 @@ class OutcomeBar(QWidget):
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         p.fillRect(rect, QColor("#eeeeee"))
         x = rect.left()
-        for name, colour in OUTCOMES:
+        colours = outcome_colours() if self.shares else {}
+        for name in OUTCOMES if self.shares else ():
             width = rect.width() * max(0.0, self.shares.get(name, 0.0))
-            p.fillRect(QRectF(x, rect.top(), width, rect.height()), QColor(colour))
+            p.fillRect(QRectF(x, rect.top(), width, rect.height()), QColor(colours[name]))
             x += width
         p.setPen(QColor("#888888"))
         p.drawRect(rect)
@@ -214,10 +224,11 @@ class MetricCards(QWidget):
         shares = outcome_shares(metrics) if metrics is not None else {}
         self.bar.set_shares(shares)
         names = self._outcome_names()
+        colours = outcome_colours() if shares else dict.fromkeys(OUTCOMES, "#bbbbbb")
         parts = []
-        for name, colour in OUTCOMES:
+        for name in OUTCOMES:
             value = fmt_percent(shares[name], self.lang, 1) if shares else "–"
-            parts.append(f"<span style='color:{colour}'>■</span>&nbsp;{names[name]}"
+            parts.append(f"<span style='color:{colours[name]}'>■</span>&nbsp;{names[name]}"
                          f"&nbsp;{value}")
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
 

@@ -102,9 +102,7 @@ class Results(QObject):
         return explain.reason_text(rec.gain_note, self.lang) if rec.gain_note else ""
 
     def _finding_text(self, finding: Finding) -> str:
-        """A finding's sentence (advisor.explain words it; the code until it does)."""
-        words = getattr(explain, "finding_text", None)
-        return words(finding, self.lang) if words is not None else finding.code
+        return explain.finding_text(finding, self.lang)
 
     # -- assessment --------------------------------------------------------------
     def variant_shown(self, variant: Variant | None) -> None:
