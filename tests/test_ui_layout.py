@@ -87,3 +87,30 @@ def test_ui_has_no_import_cycles():
 def test_ui_top_level_holds_only_the_window_and_its_start():
     top = {p.stem for p in UI.glob("*.py")}
     assert top <= TOP_LEVEL, top - TOP_LEVEL
+
+
+def _tr_calls_in_fstrings(tree: ast.AST) -> list[str]:
+    """tr("…") with a literal inside an f-string: lupdate cannot see it, so it stays English."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for call in ast.walk(node):
+            last = call.args[-1] if isinstance(call, ast.Call) and call.args else None
+            if isinstance(last, ast.Constant) and isinstance(last.value, str):
+                name = call.func.attr if isinstance(call.func, ast.Attribute) else \
+                    getattr(call.func, "id", "")
+                if name in ("tr", "_tr", "translate"):
+                    found.append(ast.unparse(call))
+    return found
+
+
+def test_the_f_string_check_finds_a_hidden_tr():
+    assert _tr_calls_in_fstrings(ast.parse('x = f"<b>{self.tr(\'reached\')}</b>"'))
+    assert not _tr_calls_in_fstrings(ast.parse('x = f"<b>{_tr(NAMES[key])}</b>"'))
+
+
+def test_no_translated_literal_inside_an_f_string():
+    bad = {str(p.relative_to(UI)): found for p in UI.rglob("*.py")
+           if (found := _tr_calls_in_fstrings(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert not bad, bad

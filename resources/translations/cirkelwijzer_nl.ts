@@ -1925,6 +1925,14 @@ Importeren?</translation>
       <translation>gestort</translation>
     </message>
     <message>
+      <source>ⓘ The figures rest on {n} assumption (see Settings)</source>
+      <translation>ⓘ De cijfers rusten op {n} aanname (zie Instellingen)</translation>
+    </message>
+    <message>
+      <source>ⓘ The figures rest on {n} assumptions (see Settings)</source>
+      <translation>ⓘ De cijfers rusten op {n} aannames (zie Instellingen)</translation>
+    </message>
+    <message>
       <source>{mark} {target}: {value} of at least {needed}</source>
       <translation>{mark} {target}: {value} van minstens {needed}</translation>
     </message>
@@ -2185,6 +2193,10 @@ Importeren?</translation>
       <translation>Gebruiksintensiteit:</translation>
     </message>
     <message>
+      <source>What the figures assume</source>
+      <translation>Wat de cijfers aannemen</translation>
+    </message>
+    <message>
       <source>Project</source>
       <translation>Project</translation>
     </message>
@@ -2235,6 +2247,10 @@ Importeren?</translation>
     <message>
       <source>Utility X of the MCI: {x}</source>
       <translation>Gebruiksfactor X van de MCI: {x}</translation>
+    </message>
+    <message>
+      <source>rows {rows}</source>
+      <translation>regels {rows}</translation>
     </message>
     <message>
       <source>Change the client</source>

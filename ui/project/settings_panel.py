@@ -101,6 +101,7 @@ class SettingsPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self._product_box())
         layout.addWidget(self._variant_box())
+        layout.addWidget(self._assumption_box())
         layout.addWidget(self._project_box(), 1)
         self.setWidget(body)
         self.doc.project_changed.connect(self.refresh)
@@ -166,6 +167,16 @@ class SettingsPanel(QScrollArea):
         form.addRow(self.tr("Use intensity:"), self.use_intensity)
         form.addRow("", self.utility_note)
         return self.variant_box
+
+    def _assumption_box(self) -> QGroupBox:
+        self.assumption_box = QGroupBox(self.tr("What the figures assume"))
+        self.assumption_list = QLabel()
+        self.assumption_list.setWordWrap(True)
+        self.assumption_list.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.assumption_box).addWidget(self.assumption_list)
+        self.assumption_box.setVisible(False)
+        self.finding_text = lambda f: f.code
+        return self.assumption_box
 
     def _project_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Project"))
@@ -261,6 +272,20 @@ class SettingsPanel(QScrollArea):
             utility = self.tr("Utility X of the MCI: {x}").format(
                 x=fmt_number(assessment.metrics.utility_x, self._w.lang, 2))
         self.utility_note.setText(utility)
+        self._show_assumptions(assessment)
+
+    def _show_assumptions(self, assessment: Assessment | None) -> None:
+        from html import escape
+
+        found = assessment.assumptions if assessment is not None else ()
+        items = []
+        for f in found:
+            rows = ", ".join(str(r) for r in f.rows)
+            where = escape(self.tr("rows {rows}").format(rows=rows)) if rows else ""
+            where = f" <small>({where})</small>" if where else ""
+            items.append(f"<li>{escape(self.finding_text(f))}{where}</li>")
+        self.assumption_list.setText(f"<ul style='margin-left:-20px'>{''.join(items)}</ul>")
+        self.assumption_box.setVisible(bool(found))
 
     # -- editing --------------------------------------------------------------------------
     def settings(self) -> EolSettings:

@@ -159,12 +159,15 @@ class MetricCards(QWidget):
         self.targets = QLabel()
         self.targets.setWordWrap(True)
         self.targets.setTextFormat(Qt.TextFormat.RichText)
+        self.assumptions = QLabel()  # how many assumptions the figures rest on; tip: which
+        self.assumptions.setStyleSheet("color:#555;")
+        self.finding_text = lambda f: f.code
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(grid)
         layout.addSpacing(4)
-        for w in (self.bar_title, self.bar, self.legend, self.targets):
+        for w in (self.bar_title, self.bar, self.legend, self.targets, self.assumptions):
             layout.addWidget(w)
         self._previous: Metrics | None = None
 
@@ -203,6 +206,17 @@ class MetricCards(QWidget):
             metrics = None
         self.show_metrics(metrics, compare_previous)
         self._show_targets(assessment if metrics is not None else None)
+        self._show_assumptions(assessment if metrics is not None else None)
+
+    def _show_assumptions(self, assessment: Assessment | None) -> None:
+        found = assessment.assumptions if assessment is not None else ()
+        n = len(found)
+        self.assumptions.setText((self.tr("ⓘ The figures rest on {n} assumption (see Settings)")
+                                  if n == 1 else self.tr(
+                                      "ⓘ The figures rest on {n} assumptions (see Settings)"))
+                                 .format(n=n) if n else "")
+        self.assumptions.setToolTip("\n".join(f"• {self.finding_text(f)}" for f in found))
+        self.assumptions.setVisible(bool(n))
 
     def show_metrics(self, metrics: Metrics | None, compare_previous: bool = True) -> None:
         previous = self._previous if compare_previous else None

@@ -49,6 +49,8 @@ class Results(QObject):
         self.detail.joint_name = lambda jid: self.name_of("joint", jid)
         self.charts = ChartPanel()
         self.settings_panel = SettingsPanel(w)
+        self.settings_panel.finding_text = self._finding_text
+        self.cards.finding_text = self._finding_text
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, w.tr("Component"))
         self.tabs.addTab(self.advice, w.tr("Advice"))
