@@ -56,6 +56,37 @@ def test_language_switch_shows_dutch_menus_and_keeps_work(qtbot, user_home):
     assert "Stuklijst &importeren…" in [a.text() for a in file_menu.actions()]
 
 
+def test_undo_history_is_worded_in_the_new_language_after_two_switches(qtbot, user_home):
+    from ui.bom.rows import COL
+
+    w = _window(qtbot, "en")
+    w.doc.set_project(make_project(), None, unsaved=True)
+    w.editing.set_cell("p1", COL["material"], "steel")
+    w.projects.rename_to("product", "p1", "Renamed")
+    assert w.actions_.undo.text() == "&Undo Rename"
+    nl = switch_language(w, "nl")
+    qtbot.addWidget(nl)
+    nl.files.maybe_save = lambda: True
+    assert nl.actions_.undo.text() == "Naam wijzigen &ongedaan maken"
+    nl.actions_.undo.trigger()
+    assert nl.actions_.undo.text() == "Materiaal wijzigen &ongedaan maken"
+    en = switch_language(nl, "en")  # the first window's objects are long gone
+    qtbot.addWidget(en)
+    en.files.maybe_save = lambda: True
+    assert en.actions_.undo.text() == "&Undo Edit material"
+    en.actions_.undo.trigger()
+    assert en.doc.project == make_project()
+
+
+def test_an_empty_product_shows_no_figures(qtbot, user_home):
+    w = _window(qtbot, "nl")
+    w.files.new_project()
+    w.results.live.evaluate_now()
+    cards = w.results.cards
+    assert {cards.value_text(name) for name in cards.cards} == {"–"}
+    assert "–" in cards.legend.text()
+
+
 def test_autosave_and_clean_close(qtbot, user_home):
     w = _window(qtbot)
     w.doc.set_project(make_project(), None, unsaved=True)

@@ -32,6 +32,11 @@ def column_label(column: int) -> str:
     return column_headers()[column][0].lower()
 
 
+def _first_up(text: str) -> str:
+    """An undo text starts with a capital, wherever the language puts the column."""
+    return text[:1].upper() + text[1:]
+
+
 class BomEditing(QObject):
     """Applies cell edits and row operations to the document's current variant."""
 
@@ -78,9 +83,9 @@ class BomEditing(QObject):
             return v
 
         n = len(component_ids)
-        label = (lambda: _tr("Edit {column}").format(column=column_label(column))) if n == 1 \
-            else (lambda: _tr("Edit {column} in {n} rows").format(
-                column=column_label(column), n=n))
+        label = (lambda: _first_up(_tr("Edit {column}").format(column=column_label(column)))) \
+            if n == 1 else (lambda: _first_up(_tr("Edit {column} in {n} rows").format(
+                column=column_label(column), n=n)))
         return self.doc.edit_variant(label, op, component_ids)
 
     def fill_down(self, component_ids: list[str], column: int) -> bool:
@@ -106,8 +111,8 @@ class BomEditing(QObject):
                 v = edit.set_fields(v, cid, **fields)
             return v
 
-        return self.doc.edit_variant(lambda: _tr("Fill down {column}").format(
-            column=column_label(column)), op, ids[1:])
+        return self.doc.edit_variant(lambda: _first_up(_tr("Fill down {column}").format(
+            column=column_label(column))), op, ids[1:])
 
     def add_row(self, after_id: str | None, as_child: bool) -> list[str]:
         """Insert an empty part after a row (or as its first child); returns the new id.

@@ -66,7 +66,10 @@ class ProjectCommand(QUndoCommand):
 
     def retranslate(self) -> None:
         if callable(self._label):
-            self.setText(self._label())
+            try:
+                self.setText(self._label())
+            except RuntimeError:  # what worded it is gone: keep the text as it is
+                pass
 
     def redo(self) -> None:
         self._doc.apply(self._after, self._variant_ids, self._structure)

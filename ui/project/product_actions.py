@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from advisor import edit
 from ui.project.document import Document
 from ui.project.explorer import Explorer
+
+
+def _tr(text: str) -> str:
+    """Undo texts are worded again after a language switch, when this object is gone."""
+    return QCoreApplication.translate("ProjectOps", text)
 
 
 class ProjectOps(QObject):
@@ -25,7 +30,7 @@ class ProjectOps(QObject):
         if ok and name.strip():
             project, vid = edit.add_product(self.doc.project, name.strip(),
                                             self.tr("Baseline"))
-            self.doc.edit_project(self.tr("New product"), project, focus=vid)
+            self.doc.edit_project(lambda: _tr("New product"), project, focus=vid)
 
     def duplicate_variant(self, name: str | None = None) -> str | None:
         found = self.doc.current()
@@ -39,7 +44,7 @@ class ProjectOps(QObject):
             if not ok or not name.strip():
                 return None
         project, vid = edit.duplicate_variant(self.doc.project, variant.id, name.strip())
-        self.doc.edit_project(self.tr("Duplicate variant"), project, focus=vid)
+        self.doc.edit_project(lambda: _tr("Duplicate variant"), project, focus=vid)
         return vid
 
     def rename(self) -> None:
@@ -52,7 +57,7 @@ class ProjectOps(QObject):
             project = edit.rename_product(self.doc.project, key, name)
         else:
             project = edit.rename_variant(self.doc.project, key, name)
-        self.doc.edit_project(self.tr("Rename"), project)
+        self.doc.edit_project(lambda: _tr("Rename"), project)
         return True
 
     def delete_selected(self) -> None:
@@ -70,4 +75,4 @@ class ProjectOps(QObject):
             self._w, self.tr("Delete"),
             self.tr("Delete “{name}”? You can undo this with Ctrl+Z.").format(name=name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.doc.edit_project(self.tr("Delete {name}").format(name=name), after)
+            self.doc.edit_project(lambda: _tr("Delete {name}").format(name=name), after)

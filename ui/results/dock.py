@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import edit, explain
@@ -16,6 +16,11 @@ from ui.results.change_text import describe_changes
 from ui.results.chart_panel import ChartPanel
 from ui.results.detail import DetailPanel
 from ui.results.live import Evaluation, LiveAssessment
+
+
+def _tr(text: str) -> str:
+    """Undo texts are worded again after a language switch, when the window is gone."""
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class Results(QObject):
@@ -201,7 +206,7 @@ class Results(QObject):
                 "made. Follow it up with the supplier or in the design."))
             return ""
         project, vid = edit.add_variant(doc.project, product.id, new)
-        doc.edit_project(lambda: self._w.tr("Apply advice"), project, focus=vid)
+        doc.edit_project(lambda: _tr("Apply advice"), project, focus=vid)
         n = len(lines)
         head = (self._w.tr("“{variant}” made with {n} change:") if n == 1 else
                 self._w.tr("“{variant}” made with {n} changes:")).format(variant=name, n=n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
@@ -15,6 +15,10 @@ from ui.base.errors import show_failure
 from ui.base.tasks import Task
 from ui.dialogs.export_dialog import ExportDialog, ReportOptions
 from ui.results.live import evaluate_variant
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Exports", text)
 
 
 def usual_permissions(path: Path) -> None:
@@ -81,7 +85,7 @@ class Exports(QObject):
 
         doc = self._w.doc
         after = set_project_details(doc.project, company=company, author=author)
-        doc.edit_settings(lambda: self.tr("Set the client and author"), after, ())
+        doc.edit_settings(lambda: _tr("Set the client and author"), after, ())
 
     def run_pdf(self, options: ReportOptions) -> Task:
         """Evaluate (and the comparison variant) and write the report in the background."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from advisor import edit, layouts
@@ -211,5 +212,6 @@ def apply_wizard(window, wizard: ImportWizard) -> bool:
     wizard.remember_layout()
     if wizard.path is not None:
         window.settings.last_dir = str(wizard.path.parent)
-    window.doc.edit_project(wizard.tr("Import bill of materials"), project, focus=vid)
+    window.doc.edit_project(lambda: QCoreApplication.translate(
+        "ImportWizard", "Import bill of materials"), project, focus=vid)
     return True
