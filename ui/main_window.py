@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         geometry = ws.load("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
-            self.resizeDocks([self.explorer_dock, self.results.dock], [190, 470],
+            self.resizeDocks([self.explorer_dock, self.results.dock], [200, 520],
                              Qt.Orientation.Horizontal)
         state = ws.load("state")
         if state is not None:

@@ -998,10 +998,6 @@
   <context>
     <name>Exports</name>
     <message>
-      <source>Set the client and author</source>
-      <translation>Klant en auteur vastleggen</translation>
-    </message>
-    <message>
       <source>Writing the PDF report…</source>
       <translation>Het PDF-rapport wordt geschreven…</translation>
     </message>
@@ -1036,6 +1032,10 @@
     <message>
       <source>Export cancelled; nothing was written.</source>
       <translation>Export geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>Set the client and author</source>
+      <translation>Klant en auteur vastleggen</translation>
     </message>
   </context>
   <context>
@@ -1744,10 +1744,6 @@ Importeren?</translation>
       <translation>Dit advies verandert niets aan de stuklijst, daarom is er geen variant gemaakt. Werk het uit met de leverancier of in het ontwerp.</translation>
     </message>
     <message>
-      <source>Apply advice</source>
-      <translation>Advies toepassen</translation>
-    </message>
-    <message>
       <source>“{variant}” made with {n} change:</source>
       <translation>“{variant}” gemaakt met {n} wijziging:</translation>
     </message>
@@ -1774,6 +1770,10 @@ Importeren?</translation>
     <message>
       <source>Assessment</source>
       <translation>Beoordeling</translation>
+    </message>
+    <message>
+      <source>Apply advice</source>
+      <translation>Advies toepassen</translation>
     </message>
   </context>
   <context>
@@ -1925,12 +1925,12 @@ Importeren?</translation>
       <translation>gestort</translation>
     </message>
     <message>
-      <source>ⓘ The figures rest on {n} assumption (see Settings)</source>
-      <translation>ⓘ De cijfers rusten op {n} aanname (zie Instellingen)</translation>
+      <source>The figures rest on {n} assumption (see Settings)</source>
+      <translation>De cijfers rusten op {n} aanname (zie Instellingen)</translation>
     </message>
     <message>
-      <source>ⓘ The figures rest on {n} assumptions (see Settings)</source>
-      <translation>ⓘ De cijfers rusten op {n} aannames (zie Instellingen)</translation>
+      <source>The figures rest on {n} assumptions (see Settings)</source>
+      <translation>De cijfers rusten op {n} aannames (zie Instellingen)</translation>
     </message>
     <message>
       <source>{mark} {target}: {value} of at least {needed}</source>
@@ -2048,16 +2048,16 @@ Importeren?</translation>
       <translation>{name} (kopie)</translation>
     </message>
     <message>
-      <source>Rename</source>
-      <translation>Naam wijzigen</translation>
-    </message>
-    <message>
       <source>Delete</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
       <source>Delete “{name}”? You can undo this with Ctrl+Z.</source>
       <translation>“{name}” verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Naam wijzigen</translation>
     </message>
     <message>
       <source>Delete {name}</source>

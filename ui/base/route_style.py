@@ -6,10 +6,12 @@ from PySide6.QtGui import QColor
 
 from advisor.model import ROUTE_ORDER
 
-# Greens for keeping parts whole, blue for recycling, amber for energy, red for landfill.
+# The report charts' colours (advisor.report.charts.ROUTE_STYLE, a test keeps them equal):
+# greens for keeping parts whole, blue for recycling, amber for energy, grey for landfill.
+# Not imported from there: the window shows them before matplotlib's helpers are loaded.
 ROUTE_COLOURS = {
-    "R3": "#1b7837", "R4": "#3a9a4f", "R5": "#5aae61", "R6": "#7fbf7b", "R7": "#a6dba0",
-    "R8": "#4a90d9", "R9": "#f0a742", "landfill": "#d6604d",
+    "R3": "#1b5e20", "R4": "#2e7d32", "R5": "#43a047", "R6": "#66bb6a", "R7": "#9ccc65",
+    "R8": "#4f9fd0", "R9": "#f2b134", "landfill": "#707070",
 }
 UNKNOWN_COLOUR = "#bbbbbb"
 
@@ -26,7 +28,7 @@ def route_colour(code: str | None) -> QColor:
 
 def text_colour(code: str | None) -> QColor:
     """Black or white, whichever reads better on the route colour."""
-    return _WHITE if code in ("R3", "R4", "R8", "landfill") else _DARK
+    return _WHITE if code in ("R3", "R4", "R5", "landfill") else _DARK
 
 
 def route_codes() -> tuple[str, ...]:

@@ -211,9 +211,9 @@ class MetricCards(QWidget):
     def _show_assumptions(self, assessment: Assessment | None) -> None:
         found = assessment.assumptions if assessment is not None else ()
         n = len(found)
-        self.assumptions.setText((self.tr("ⓘ The figures rest on {n} assumption (see Settings)")
+        self.assumptions.setText((self.tr("The figures rest on {n} assumption (see Settings)")
                                   if n == 1 else self.tr(
-                                      "ⓘ The figures rest on {n} assumptions (see Settings)"))
+                                      "The figures rest on {n} assumptions (see Settings)"))
                                  .format(n=n) if n else "")
         self.assumptions.setToolTip("\n".join(f"• {self.finding_text(f)}" for f in found))
         self.assumptions.setVisible(bool(n))
