@@ -7,26 +7,17 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.conftest import SAMPLES
+from tests.ui_windows import open_window
 from tests.visible_text import decimal_points, english_words, not_dutch, visible_texts
 from ui.base import i18n
-from ui.base.settings import Settings
-from ui.base.tasks import SyncTaskRunner
-from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def dutch(qtbot, user_home, monkeypatch):
     """A Dutch main window on the demo, evaluated, with a part selected."""
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, *a, **k: (
-        asked.append((title, text)), QMessageBox.StandardButton.Discard)[1])
-    settings = Settings()
-    settings.language = "nl"
-    i18n.install("nl")
-    w = MainWindow(runner=SyncTaskRunner(), settings=settings)
+    w = open_window(qtbot, monkeypatch, "nl", asked)
     w.asked = asked
-    qtbot.addWidget(w)
-    w.show()
     w.open_demo()
     w.results.live.evaluate_now()
     part = next(c for c in w.doc.current_variant().components

@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from advisor.model import children_index
+from tests.ui_windows import open_window
 from ui.base import i18n
-from ui.base.settings import Settings
-from ui.base.tasks import SyncTaskRunner
 from ui.bom.rows import COL
-from ui.main_window import MainWindow
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -52,14 +50,7 @@ FIELDS = ("material", "mass", "quantity", "joint", "finish", "recycled", "notes"
 
 @pytest.fixture
 def window(qtbot, user_home, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    settings = Settings()
-    settings.language = "nl"
-    i18n.install("nl")
-    w = MainWindow(runner=SyncTaskRunner(), settings=settings)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, monkeypatch, "nl")
     w.activateWindow()
     qtbot.waitExposed(w)
     yield w

@@ -8,15 +8,13 @@ import json
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from advisor.cli import run_cli
 from advisor.model import settings_of
 from advisor.paths import demo_path
 from advisor.store import open_project
-from ui.base.settings import Settings
-from ui.base.tasks import SyncTaskRunner
-from ui.main_window import MainWindow
+from tests.ui_windows import open_window
 
 COMPARED = ("total_mass_kg", "recyclability_rate", "recoverability_rate", "reuse_rate", "mci",
             "lfi", "utility_x", "energy_recovery_rate", "crm_mass_kg", "embodied_carbon_kg",
@@ -25,11 +23,7 @@ COMPARED = ("total_mass_kg", "recyclability_rate", "recoverability_rate", "reuse
 
 @pytest.fixture
 def window(qtbot, user_home, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    w = MainWindow(runner=SyncTaskRunner(), settings=Settings())
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, monkeypatch)
     w.open_path(demo_path())
     w.results.live.evaluate_now()
     yield w

@@ -19,9 +19,13 @@ class Actions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._w = window
-        std = window.style().standardIcon
-        sp = QStyle.StandardPixmap
-        a = self._make
+        self._file_actions()
+        self._edit_actions()
+        self._project_actions()
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+
+    def _file_actions(self) -> None:
+        std, sp, a = self._w.style().standardIcon, QStyle.StandardPixmap, self._make
         self.new = a(self.tr("&New project"), Key.New, std(sp.SP_FileIcon))
         self.new_from_template = a(self.tr("New from &template…"), "Ctrl+Shift+N")
         self.save_template = a(self.tr("Save as te&mplate…"), None)
@@ -33,6 +37,10 @@ class Actions(QObject):
         self.export_pdf = a(self.tr("Export &PDF report…"), "Ctrl+P", icon("pdf"))
         self.export_table = a(self.tr("Export &table (Excel/CSV)…"), "Ctrl+E")
         self.quit = a(self.tr("&Quit"), Key.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _edit_actions(self) -> None:
+        std, sp, a = self._w.style().standardIcon, QStyle.StandardPixmap, self._make
         self.undo = a(self.tr("&Undo"), Key.Undo, std(sp.SP_ArrowBack))
         self.redo = a(self.tr("&Redo"), Key.Redo, std(sp.SP_ArrowForward))
         self.cut = a(self.tr("Cu&t"), Key.Cut)
@@ -46,10 +54,15 @@ class Actions(QObject):
         self.move_up = a(self.tr("Move &up"), "Ctrl+Shift+Up", icon("move_up"))
         self.move_down = a(self.tr("Move do&wn"), "Ctrl+Shift+Down", icon("move_down"))
         self.find = a(self.tr("&Find…"), Key.Find)
+        self.fill_down = a(self.tr("&Fill down"), "Ctrl+D")
+        self.preferences = a(self.tr("&Preferences…"), Key.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _project_actions(self) -> None:
+        std, sp, a = self._w.style().standardIcon, QStyle.StandardPixmap, self._make
         self.new_product = a(self.tr("New &product"), None)
         self.duplicate_variant = a(self.tr("&Duplicate variant"), "Ctrl+Shift+D",
                                    icon("variant"))
-        self.fill_down = a(self.tr("&Fill down"), "Ctrl+D")
         self.rename = a(self.tr("Re&name…"), "F2")
         # F2 renames in the explorer only; in the bill of materials it edits the cell.
         self.rename.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -60,12 +73,8 @@ class Actions(QObject):
         self.about = a(self.tr("&About Cirkelwijzer"), None)
         self.knowledge = a(self.tr("&Knowledge base…"), "Ctrl+K")
         self.compare = a(self.tr("&Compare variants…"), "Ctrl+Shift+C")
-        self.preferences = a(self.tr("&Preferences…"), Key.Preferences)
         self.help = a(self.tr("Cirkelwijzer &help"), Key.HelpContents)
-        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
 
     def _make(self, text: str, shortcut: Key | str | None, ico: QIcon | None = None) -> QAction:
         act = QAction(text, self._w)
