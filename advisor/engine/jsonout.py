@@ -95,20 +95,44 @@ def component_to_json(r: ComponentResult, lang: str = "en",
     }
 
 
+def gain_to_json(g) -> dict:
+    """A gain (after minus before) on every figure of CLI.md."""
+    return {"recyclability_rate": _num(g.recyclability_rate), "mci": _num(g.mci),
+            "disassembly_time_s": _num(g.disassembly_time_s),
+            "recyclable_material_share": _num(g.recyclable_material_share),
+            "recoverability_rate": _num(g.recoverability_rate),
+            "reuse_rate": _num(g.reuse_rate), "crm_recovered_kg": _num(g.crm_recovered_kg),
+            "embodied_carbon_kg": _num(g.embodied_carbon_kg)}
+
+
 def recommendation_to_json(rec: Recommendation, lang: str = "en") -> dict:
     text = explain.recommendation_text(rec, lang)
-    g = rec.gain
     return {
         "id": rec.id, "category": rec.category, "rows": list(rec.rows),
         "title": text.title, "action": text.action, "why": text.why,
-        "gain": {"recyclability_rate": _num(g.recyclability_rate), "mci": _num(g.mci),
-                 "disassembly_time_s": _num(g.disassembly_time_s),
-                 "crm_recovered_kg": _num(g.crm_recovered_kg)},
-        "priority": rec.priority, "rule_id": rec.rule_id, "effort": rec.effort,
+        "gain": gain_to_json(rec.gain),
+        "gain_note": explain.gain_note_text(rec, lang),
+        "gain_note_code": rec.gain_note.code if rec.gain_note else None,
+        "legal": rec.legal, "effort": rec.effort, "edits": rec.edits,
+        "priority": rec.priority, "rule_id": rec.rule_id,
         "component_ids": list(rec.component_ids),
         "changes": [{"component_id": c.component_id, "field": c.field, "value": c.value}
                     for c in rec.changes],
     }
+
+
+def advice_to_json(a: Assessment, lang: str = "en") -> dict:
+    """The data to complete and the redesign plan (CLI.md); the plan is null when the
+    assessment was made without advice."""
+    plan = None
+    if a.plan is not None:
+        plan = {"metrics": metrics_to_json(a.plan.metrics, lang),
+                "gain": gain_to_json(a.plan.gain),
+                "stages": [{"effort": s.effort, "recommendations": list(s.recommendation_ids),
+                            "gain": gain_to_json(s.gain)} for s in a.plan.stages]}
+    return {"data_gaps": [{"code": f.code, "message": explain.data_gap_text(f, lang),
+                           "rows": list(f.rows)} for f in a.data_gaps],
+            "plan": plan}
 
 
 def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
@@ -122,6 +146,7 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
         "metrics": metrics_to_json(a.metrics, lang),
         "components": [component_to_json(r, lang, texts) for r in a.components],
         "recommendations": [recommendation_to_json(r, lang) for r in a.recommendations],
+        **advice_to_json(a, lang),
     }
 
 

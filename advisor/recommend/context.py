@@ -1,30 +1,57 @@
-"""What a rule can look at: the variant, the evaluation, and design alternatives from the KB."""
+"""What a rule can look at: the evaluated variant, the part's function and partner, and
+design alternatives from the knowledge base.
+
+Everything a rule reads about the engine's state goes through `RuleContext`, so that a
+change in the engine's internals is answered here once.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from advisor.engine.evaluate import Evaluation
-from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, KbIndex
+from advisor.engine.kbindex import (
+    BLOCKS,
+    DOWNGRADES,
+    METAL_FAMILIES,
+    PLASTIC_FAMILIES,
+    KbIndex,
+)
 from advisor.engine.routes import RECYCLE, REGION_SCOPE
 from advisor.model import REUSABLE, Change, Component, ComponentResult, Joint, Material, evolve
+from advisor.recommend.knowledge import AdviceKb, advice_kb
 
 # ISO 1043 filler suffixes: GF glass fibre, CF carbon fibre, T talc, MD mineral, GB glass beads.
 FILLED_CODE = re.compile(r"-(GF|CF|T|MD|GB|M)\d*")
 # Joint ids preferred as the reversible replacement, in order (knowledge-base ids).
 PREFERRED_JOINTS = ("screw", "snap-fit", "snap_fit", "clip")
 PREFERRED_PLASTIC_JOINTS = ("snap-fit", "snap_fit", "clip", "screw")
+# Joints whose bond survives the shredder, so that the two parts travel and spoil together
+# (RECYCLING.md section 2; issue 13): glued, taped, laminated, welded, brazed, soldered,
+# overmoulded, insert-moulded, potted, one piece. Screws, bolts, rivets, clinches, clips,
+# snap-fits, press fits, nails and staples are torn apart by the shredder.
+STAYS_ATTACHED_JOINTS = frozenset({
+    "adhesive", "tape", "laminated", "dowel-glued", "weld", "spot-weld", "ultrasonic-weld",
+    "braze", "solder", "overmould", "insert-moulding", "potting", "integral"})
+# Joints that take a part out only with heat, solvents or special tools (EU 2023/1670
+# 'basic tools' and 2023/1542 'commercially available tools' are the measure).
+SPECIAL_TOOL = "special"
+# Compatibility effects that spoil a recyclate (the rest only lower its yield).
+HARMFUL = BLOCKS | DOWNGRADES
+MIXED = "mixed"  # two thermoplastics of another polymer stuck together
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One component a rule fired on, the edits it proposes, and sentence parameters."""
+    """One component a rule fired on, the edits it proposes, sentence parameters, and the
+    group of hits that share the change for the same reason (one recommendation each)."""
 
     component_id: str
     changes: tuple[Change, ...] = ()
     params: dict = field(default_factory=dict, compare=False, hash=False)
+    group: tuple = ()
 
 
 @dataclass
@@ -34,15 +61,23 @@ class RuleContext:
     ev: Evaluation
     results: dict[str, ComponentResult]
     _alt_cache: dict = field(default_factory=dict)
-    _fixed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     _leaves: list[tuple[Component, ComponentResult]] | None = None
     _by_code: dict[str, list[int]] | None = None
+    _functions: dict[str, frozenset[str]] = field(default_factory=dict)
+    _module: dict[str, str | None] = field(default_factory=dict)
+    _mass: float | None = None
     # Shared by several rules, computed once per context (see conditions.py).
     memo: dict = field(default_factory=dict)
+    # (component, field) edits an earlier rule already proposes (rules fire in order).
+    claimed: set = field(default_factory=set)
 
     @property
     def index(self) -> KbIndex:
         return self.ev.index
+
+    @property
+    def advice(self) -> AdviceKb:
+        return advice_kb(self.ev.index.kb)
 
     @property
     def comps(self) -> dict[str, Component]:
@@ -70,11 +105,129 @@ class RuleContext:
         leaves = self.leaves()
         return [leaves[n] for n in positions]
 
+    # -- the tree ----------------------------------------------------------------------
+
+    def is_leaf(self, cid: str) -> bool:
+        return self.ev.tree.is_leaf(cid)
+
+    def ancestors(self, cid: str) -> list[str]:
+        return self.ev.tree.ancestors(cid)
+
+    def leaves_under(self, cid: str) -> list[str]:
+        return self.ev.tree.leaves_under(cid)
+
+    def mass(self, cid: str) -> float:
+        """The mass of a row in one product (quantities of its ancestors included)."""
+        return self.ev.tree.total_mass(cid)
+
+    @property
+    def product_mass(self) -> float:
+        if self._mass is None:
+            self._mass = sum(self.mass(cid) for cid in self.ev.tree.leaf_ids)
+        return self._mass
+
+    def share(self, cids: Iterable[str]) -> float:
+        """The mass share of some rows in the product."""
+        total = self.product_mass
+        return sum(self.mass(c) for c in set(cids)) / total if total > 0 else 0.0
+
+    def small(self, cids: Iterable[str]) -> bool:
+        """Too small to matter without a mechanism or a legal duty (advice_thresholds)."""
+        return self.share(cids) < self.advice.threshold("small_part_share")
+
+    def joint(self, cid: str) -> Joint | None:
+        return self.ev.libs[cid].joint
+
+    def liberated(self, cid: str) -> bool:
+        return self.ev.libs[cid].liberated
+
+    def stays_attached(self, cid: str) -> bool:
+        """Whether the row's joint survives the shredder (see STAYS_ATTACHED_JOINTS)."""
+        joint = self.joint(cid)
+        return joint is not None and joint.id in STAYS_ATTACHED_JOINTS
+
+    def user_removable(self, cid: str) -> bool | None:
+        """Whether the joint lets a user take the row out with commercially available tools
+        (None: no joint given)."""
+        joint = self.joint(cid)
+        if joint is None:
+            return None
+        return self.liberated(cid) and joint.tool_class != SPECIAL_TOOL
+
+    # -- function and partner -----------------------------------------------------------
+
     def material(self, c: Component) -> Material | None:
         return self.index.materials.get(c.material_id or "")
 
+    def own_functions(self, cid: str) -> frozenset[str]:
+        c = self.comps[cid]
+        return self.advice.functions_of(c.name, self.material(c), c.material_input,
+                                        not self.is_leaf(cid))
+
+    def functions(self, cid: str) -> frozenset[str]:
+        """The row's functions: its own and those its assemblies hand down (food contact)."""
+        found = self._functions.get(cid)
+        if found is None:
+            found = set(self.own_functions(cid))
+            for a in self.ancestors(cid):
+                found |= self.advice.inherited(self.own_functions(a))
+            found = self._functions[cid] = frozenset(found)
+        return found
+
+    def keeps(self, cid: str, what: str) -> bool:
+        return self.advice.keeps(self.functions(cid), what)
+
+    def is_module(self, cid: str) -> bool:
+        return self.advice.is_module(self.own_functions(cid))
+
+    def module_of(self, cid: str) -> str | None:
+        """The nearest assembly above the row that is a bought-in unit (a battery pack, a
+        motor, a driver): the row's joints are that unit's maker's design."""
+        if cid not in self._module:
+            self._module[cid] = next((a for a in self.ancestors(cid) if self.is_module(a)),
+                                     None)
+        return self._module[cid]
+
+    def partner(self, cid: str) -> str | None:
+        """The row a part is really joined to: its `attached_to` row, else its parent."""
+        c = self.comps[cid]
+        if c.attached_to and c.attached_to in self.comps and c.attached_to != cid:
+            return c.attached_to
+        return c.parent_id if c.parent_id in self.comps else None
+
+    def partner_body(self, cid: str) -> str | None:
+        """The row whose material the part meets at its partner: the partner itself (a
+        part, or an assembly with a body and material of its own), else the partner
+        assembly's carrier (its heaviest part, the engine's assumption); None when that is
+        the part itself."""
+        p = self.partner(cid)
+        if p is None:
+            return None
+        if self.is_leaf(p) or self.has_body(p):
+            return p
+        body = self.ev.tree.carrier.get(p, p)
+        return None if body == cid or body in self.leaves_under(cid) else body
+
+    def has_body(self, cid: str) -> bool:
+        """An assembly row that names a material of its own (its own body, CLI.md)."""
+        c = self.comps[cid]
+        return not self.is_leaf(cid) and c.material_id in self.index.materials
+
+    def body_materials(self, cid: str) -> tuple[str, ...]:
+        """The materials of a partner body: an assembly's own material, else its units."""
+        if self.has_body(cid):
+            return (self.comps[cid].material_id,)
+        return self.unit_ids(cid)
+
     def units(self, cid: str) -> tuple[tuple[str, float], ...]:
         return self.ev.leaves[cid].units
+
+    def unit_ids(self, cid: str) -> tuple[str, ...]:
+        """The materials a row is made of (an assembly: those of its leaves)."""
+        if self.is_leaf(cid):
+            return tuple(m for m, _ in self.units(cid))
+        return tuple(dict.fromkeys(m for leaf in self.leaves_under(cid)
+                                   for m, _ in self.units(leaf)))
 
     def family_of(self, material_id: str) -> str:
         m = self.index.materials.get(material_id)
@@ -86,35 +239,60 @@ class RuleContext:
     def is_metal(self, material_id: str) -> bool:
         return self.family_of(material_id) in METAL_FAMILIES
 
-    def group_partners(self, cid: str) -> list[str]:
-        """The other leaves shredded together with this one."""
-        root = self.ev.group_of[cid]
-        return [m for m in self.ev.members[root] if m != cid]
+    def harm(self, ours: Iterable[str], theirs: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(spoiled material, spoiling material, effect) for each pair of these materials
+        that spoils a recyclate when the two stay together: a compatibility row that blocks
+        or downgrades, or two thermoplastics of another polymer ('mixed')."""
+        out = []
+        ours, theirs = tuple(ours), tuple(theirs)
+        for a in ours:
+            for b in theirs:  # the partner spoiled by the part first
+                for host, guest in ((b, a), (a, b)):
+                    effect = self._pair_harm(host, guest)
+                    if effect:
+                        out.append((host, guest, effect))
+        return list(dict.fromkeys(out))
 
-    def fixed_with_material(self, cid: str, material_id: str) -> list[str]:
-        """Non-liberated leaves of this leaf's group that contain a material (indexed once
-        per group, so large glued assemblies stay linear)."""
-        root = self.ev.group_of[cid]
-        table = self._fixed.get(root)
-        if table is None:
-            table = {}
-            for leaf in self.ev.members[root]:
-                if not self.ev.libs[leaf].liberated:
-                    for m, _ in self.units(leaf):
-                        table.setdefault(m, []).append(leaf)
-            self._fixed[root] = table
-        return [p for p in table.get(material_id, ()) if p != cid]
+    def _pair_harm(self, host: str, guest: str) -> str:
+        if host == guest:
+            return ""
+        for e in self.index.pair_effects(host, guest):
+            if e.effect in HARMFUL:
+                return "blocks" if e.effect in BLOCKS else "downgrades"
+        h, g = self.index.materials.get(host), self.index.materials.get(guest)
+        if h is None or g is None or h.family not in PLASTIC_FAMILIES or not h.iso_code:
+            return ""
+        if g.family not in PLASTIC_FAMILIES or not g.iso_code:
+            return ""
+        return MIXED if (h.stream or h.id) != (g.stream or g.id) else ""
 
-    def reversible_joint(self, plastic: bool = False) -> Joint | None:
-        """A reusable joint that needs at most basic tools (EU 2023/1670 'basic tools')."""
+    # -- design alternatives ------------------------------------------------------------
+
+    def reversible_joint(self, plastic: bool = False,
+                         preferred: tuple[str, ...] = ()) -> Joint | None:
+        """A reusable joint that needs at most basic tools (EU 2023/1670 'basic tools'),
+        the `preferred` ones (from the functional alternatives) first."""
         joints = self.index.joints
-        for jid in PREFERRED_PLASTIC_JOINTS if plastic else PREFERRED_JOINTS:
+        order = preferred + (PREFERRED_PLASTIC_JOINTS if plastic else PREFERRED_JOINTS)
+        for jid in order:
             if jid in joints and joints[jid].reversibility == REUSABLE:
                 return joints[jid]
         usable = [j for j in joints.values() if j.reversibility == REUSABLE
                   and j.tool_class in ("none", "basic") and not j.destructive]
         return min(usable, key=lambda j: (j.time_s is None, j.time_s or 0.0, j.id),
                    default=None)
+
+    def joint_for(self, cid: str, plastic: bool = False) -> Joint | None:
+        """The reversible joint that keeps the row's function, or None if its function
+        keeps the present joint."""
+        if self.keeps(cid, "joint"):
+            return None
+        return self.reversible_joint(plastic, self.advice.joints_for(self.functions(cid)))
+
+    def substitutes(self, cid: str) -> frozenset[str]:
+        """The materials that can do this row's job (empty: none known)."""
+        allowed = self.advice.materials_for(self.functions(cid))
+        return frozenset(m for m in (allowed or ()) if m in self.index.materials)
 
     def recycling_yield(self, material_id: str) -> float:
         """The best R8 yield a material can reach in the region (0 if none)."""
@@ -123,8 +301,7 @@ class RuleContext:
                     if o.code == RECYCLE and any(r in scope for r in o.regions)), default=0.0)
 
     def recyclable_somewhere(self, material_id: str) -> bool:
-        """Whether the material has any R8 route in any region (a choice worth making even
-        where the chosen region lists no processor)."""
+        """Whether the material has any R8 route in any region."""
         return any(o.code == RECYCLE for o in self.index.route_options(material_id))
 
     def is_filled(self, material_id: str) -> bool:
@@ -179,6 +356,15 @@ def apply_change(c: Component, change: Change) -> Component:
     if change.field == "notes":
         return evolve(c, notes=(c.notes + " " + str(change.value)).strip())
     return evolve(c, **{change.field: change.value})
+
+
+def changes_anything(c: Component, change: Change) -> bool:
+    """Whether applying the edit gives another component (a no-op edit is never advised)."""
+    if change.field == "notes":
+        return bool(str(change.value).strip()) and str(change.value) not in c.notes
+    if change.field == "material_id":
+        return change.value != c.material_id or bool(c.constituents)
+    return getattr(c, change.field) != change.value
 
 
 def apply_changes(components: dict[str, Component],
