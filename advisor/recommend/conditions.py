@@ -20,8 +20,6 @@ MODULE = "drive_module"
 GLAZING = "glazing"
 LABEL = "label"
 SOFT_COVERS = frozenset({"upholstery", "cushion"})
-# An assembly is a battery when most of its mass is in battery materials.
-BATTERY_MASS_SHARE = 0.5
 POTTING = "potting"
 MOULDED_IN = frozenset({"overmould", "insert-moulding"})
 
@@ -55,30 +53,11 @@ def fixed(ctx: RuleContext, cid: str) -> dict[str, str]:
 
 
 def is_battery(ctx: RuleContext, cid: str) -> bool:
-    """A battery: named or made as one, or an assembly mostly of battery materials
-    (remembered per context)."""
-    known = ctx.memo.setdefault("battery", {})
-    found = known.get(cid)
-    if found is None:
-        found = known[cid] = _is_battery(ctx, cid)
-    return found
-
-
-def _is_battery(ctx: RuleContext, cid: str) -> bool:
-    if BATTERY in ctx.own_functions(cid):
-        return True
-    if ctx.is_leaf(cid):
-        return False
-    leaves = ctx.leaves_under(cid)
-    total = sum(ctx.mass(x) for x in leaves)
-    battery = sum(ctx.mass(x) for x in leaves if ctx.family_of(
-        ctx.comps[x].material_id or "") == "battery")
-    return total > 0 and battery / total >= BATTERY_MASS_SHARE
+    return ctx.is_battery(cid)
 
 
 def in_battery(ctx: RuleContext, cid: str) -> bool:
-    """Whether the row sits inside a battery (a BMS board, a cell holder, a label)."""
-    return any(is_battery(ctx, a) for a in ctx.ancestors(cid))
+    return ctx.in_battery(cid)
 
 
 def top_units(ctx: RuleContext, test: Callable[[str], bool]) -> list[str]:
@@ -118,6 +97,13 @@ def battery_removable(ctx: RuleContext) -> list[Hit]:
     return out
 
 
+def _same_fix(ctx: RuleContext, cid: str, *more: object) -> tuple:
+    """The group of parts that share a change for the same reason: the same present
+    joint (and whatever else is given), across modules and partners."""
+    joint = ctx.joint(cid)
+    return (joint.id if joint else None, *more)
+
+
 def light_source_replaceable(ctx: RuleContext) -> list[Hit]:
     """A light source that cannot be replaced without damage (soldered, glued, riveted)."""
     out = []
@@ -127,7 +113,8 @@ def light_source_replaceable(ctx: RuleContext) -> list[Hit]:
         if joint is None or ctx.module_of(cid) or in_battery(ctx, cid):
             continue
         if joint.reversibility == NON_REMOVABLE or joint.tool_class == "special":
-            hit = joint_hit(ctx, cid, fixed(ctx, cid), (cid,), preferred=preferred)
+            hit = joint_hit(ctx, cid, fixed(ctx, cid), _same_fix(ctx, cid),
+                            preferred=preferred)
             out += [hit] if hit else []
     return out
 
@@ -136,11 +123,13 @@ def light_source_replaceable(ctx: RuleContext) -> list[Hit]:
 
 
 def is_board(ctx: RuleContext, cid: str) -> bool:
-    """A populated board big enough for WEEE Annex VII (over 10 cm², by its mass)."""
-    functions = ctx.functions(cid)
-    return (BOARD in functions and LIGHT_SOURCE not in functions
-            and ctx.mass(cid) / max(ctx.comps[cid].quantity, 1.0)
-            >= ctx.advice.threshold("pcb_annex_vii_min_kg"))
+    """A populated board big enough for WEEE Annex VII (over 10 cm², by its mass; one
+    board's mass, its quantity left out)."""
+    functions = ctx.own_functions(cid)
+    if BOARD not in functions or LIGHT_SOURCE in functions:
+        return False
+    unit = ctx.mass(cid) / ctx.ev.tree.mult[cid] if ctx.ev.tree.mult[cid] else 0.0
+    return unit >= ctx.advice.threshold("pcb_annex_vii_min_kg")
 
 
 def annex_vii(ctx: RuleContext, cid: str) -> bool:
@@ -161,14 +150,15 @@ def board_removable(potted: bool) -> Callable[[RuleContext], list]:
     as a board that comes out with screws and plug connectors, never as screwed wires."""
     def find(ctx: RuleContext) -> list[Hit]:
         out = []
-        for cid in ctx.ev.tree.leaf_ids:
-            if not is_board(ctx, cid) or ctx.module_of(cid) or in_battery(ctx, cid):
+        for f in ctx.facts():
+            cid = f.c.id
+            if BOARD not in f.functions or not f.designed or not is_board(ctx, cid):
                 continue
             joint = ctx.joint(cid)
             if joint is None or (joint.id == POTTING) != potted:
                 continue
             if ctx.stays_attached(cid) or joint.tool_class == "special":
-                hit = joint_hit(ctx, cid, fixed(ctx, cid), (cid,))
+                hit = joint_hit(ctx, cid, fixed(ctx, cid), _same_fix(ctx, cid))
                 out += [hit] if hit else []
         return out
     return find
@@ -178,16 +168,15 @@ def durable_reusable(ctx: RuleContext) -> list[Hit]:
     """A bought-in unit with a reuse or remanufacturing route (motor, gas spring, fan,
     power supply ...) that its joint damages or keeps from coming out whole."""
     out = []
-    for cid in ctx.ev.tree.leaf_ids:
-        c = ctx.comps[cid]
-        m = ctx.material(c)
-        if m is None or MODULE not in ctx.own_functions(cid) or ctx.module_of(cid):
+    for f in ctx.facts():
+        cid, m = f.c.id, f.m
+        if m is None or MODULE not in f.functions or ctx.module_of(cid):
             continue
         if not any(o.code in COMPONENT_ROUTES for o in ctx.index.route_options(m.id)):
             continue
         lib = ctx.ev.libs[cid]
         if lib.joint is not None and (not lib.liberated or lib.destructive):
-            hit = joint_hit(ctx, cid, fixed(ctx, cid), (cid,),
+            hit = joint_hit(ctx, cid, fixed(ctx, cid), _same_fix(ctx, cid, m.id),
                             preferred=ctx.advice.joints_for(frozenset({MODULE})))
             out += [hit] if hit else []
     return out
@@ -204,7 +193,8 @@ def embedded_fastener(ctx: RuleContext) -> list[Hit]:
         params = {k: issue.params.get(k, "") for k in ("material", "material_en",
                                                        "material_nl")}
         params |= named_row("partner", ctx.comps[partner].name if partner else "")
-        hit = joint_hit(ctx, c.id, params, (partner,), plastic=True, preferred=preferred)
+        hit = joint_hit(ctx, c.id, params, _same_fix(ctx, c.id), plastic=True,
+                        preferred=preferred)
         out += [hit] if hit else []
     return out
 
@@ -216,7 +206,7 @@ def glazing_dry(ctx: RuleContext) -> list[Hit]:
         if ctx.stays_attached(cid) and not ctx.small([cid]):
             partner = ctx.partner(cid)
             params = named_row("partner", ctx.comps[partner].name if partner else "")
-            hit = joint_hit(ctx, cid, params | fixed(ctx, cid), (cid,))
+            hit = joint_hit(ctx, cid, params | fixed(ctx, cid), _same_fix(ctx, cid))
             out += [hit] if hit else []
     return out
 
@@ -240,8 +230,9 @@ def fused_pairs(ctx: RuleContext) -> list[tuple[str, str, list[tuple[str, str, s
     if found is not None:
         return found
     found = []
-    for cid in ctx.ev.tree.leaf_ids:
-        if not _may_change_bond(ctx, cid):
+    for f in ctx.facts():
+        cid = f.c.id
+        if not ctx.stays_attached(cid) or not _may_change_bond(ctx, cid):
             continue
         body, partner = ctx.partner_body(cid), ctx.partner(cid)
         if body is None or annex_vii(ctx, body) or ctx.module_of(body) or (
@@ -327,7 +318,7 @@ def fused(kind: str) -> Callable[[RuleContext], list]:
             if "transparent" in ctx.functions(cid):
                 params["variant"] = "sealed"  # a window must stay tight
             hit = joint_hit(ctx, cid, params,
-                            (ctx.partner(cid), _pair_key(pairs)),
+                            _same_fix(ctx, cid, _pair_key(pairs)),
                             plastic=kind in ("polymer", "overmould"))
             out += [hit] if hit else []
         return out
@@ -358,7 +349,7 @@ def label_compatible(ctx: RuleContext) -> list[Hit]:
         options = sorted(ctx.substitutes(cid), key=lambda m: (m not in host, m))
         alt = next((m for m in options if not ctx.harm((m,), host)), None)
         params = pair_params(ctx, cid, pairs)
-        group = (ctx.partner(cid), _pair_key(pairs), alt)
+        group = (_pair_key(pairs), alt)
         if alt is None:
             out.append(Hit(cid, (), params, group))
             continue
@@ -372,12 +363,13 @@ def crm_recoverable(ctx: RuleContext) -> list[Hit]:
     """A rare-earth magnet glued or moulded in, big enough to matter: held mechanically it
     comes out for magnet recycling instead of ending in the steel or plastic fraction."""
     out = []
-    for cid in ctx.ev.tree.leaf_ids:
-        if "magnet" not in ctx.functions(cid) or ctx.module_of(cid):
+    for f in ctx.facts():
+        cid = f.c.id
+        if "magnet" not in f.functions or ctx.module_of(cid):
             continue
         crms = [k for m in ctx.unit_ids(cid) for k, _ in ctx.index.crm_content.get(m, ())]
         if crms and ctx.stays_attached(cid) and not ctx.small([cid]):
             hit = joint_hit(ctx, cid, ctx.index.named("crms", list(dict.fromkeys(crms)))
-                            | fixed(ctx, cid), (cid,))
+                            | fixed(ctx, cid), _same_fix(ctx, cid, ctx.comps[cid].material_id))
             out += [hit] if hit else []
     return out

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from advisor.engine.kbindex import PLASTIC_FAMILIES
 from advisor.engine.routes import HINDERS as HINDERS_FINISH
 from advisor.model import Change, Component, Material
-from advisor.recommend.conditions import in_battery
 from advisor.recommend.context import Hit, RuleContext, changes_anything
 from advisor.recommend.knowledge import LEAVE_OUT
 
@@ -34,7 +33,7 @@ PVC, BFR = "pvc", "bfr"
 
 def designed(ctx: RuleContext, c: Component) -> bool:
     """A part the product's designer specifies: not inside a bought-in unit or battery."""
-    return ctx.module_of(c.id) is None and not in_battery(ctx, c.id)
+    return ctx.module_of(c.id) is None and not ctx.in_battery(c.id)
 
 
 def material_hit(ctx: RuleContext, c: Component, new: str, params: dict,
@@ -105,9 +104,9 @@ def material_variety(ctx: RuleContext) -> list[Hit]:
     """Minor polymers that could be the product's main polymer, where that polymer can do
     the part's job (functional alternatives)."""
     plastics: Counter = Counter()
-    for c, r in ctx.leaves():
-        if c.material_id and ctx.is_plastic(c.material_id) and designed(ctx, c):
-            plastics[c.material_id] += r.total_mass_kg
+    for f in ctx.facts():
+        if f.designed and f.m is not None and f.m.family in PLASTIC_FAMILIES:
+            plastics[f.m.id] += f.r.total_mass_kg
     if len(plastics) <= ctx.advice.threshold("max_polymers"):
         return []
     main, total = plastics.most_common(1)[0][0], sum(plastics.values())
@@ -116,11 +115,11 @@ def material_variety(ctx: RuleContext) -> list[Hit]:
         return []
     out = []
     minor = ctx.advice.threshold("minor_plastic_share") * total
-    for c, _r in ctx.leaves():
-        mid = c.material_id or ""
-        if mid not in plastics or plastics[mid] >= minor or target.id not in ctx.substitutes(c.id):
+    for f in ctx.facts():
+        c, mid = f.c, f.c.material_id or ""
+        if mid not in plastics or plastics[mid] >= minor or f.small or not f.designed:
             continue
-        if ctx.small([c.id]) or ctx.is_filled(mid):
+        if ctx.is_filled(mid) or target.id not in ctx.substitutes(c.id):
             continue
         hit = material_hit(ctx, c, target.id, {"count": len(plastics)}, (target.id,))
         out += [hit] if hit else []
@@ -130,13 +129,11 @@ def material_variety(ctx: RuleContext) -> list[Hit]:
 def no_recycling(ctx: RuleContext) -> list[Hit]:
     """A material with no recycling route where one that can do the part's job has one."""
     out = []
-    for c, r in ctx.leaves():
-        m = ctx.material(c)
+    for f in ctx.facts():
+        c, r, m = f.c, f.r, f.m
         if m is None or r.route_code not in ("R9", "landfill") or r.blocked_routes:
             continue
-        if m.is_composite or ctx.recycling_yield(m.id) > 0 or not designed(ctx, c):
-            continue
-        if ctx.small([c.id]):
+        if m.is_composite or not f.designed or f.small or ctx.recycling_yield(m.id) > 0:
             continue
         alt = _substitute(ctx, c, lambda x: not x.substances and not x.carbon_black
                           and ctx.recycling_yield(x.id) > 0)
@@ -154,10 +151,10 @@ def _with_substances(ctx: RuleContext) -> list[tuple[Component, Material, set[st
     if found is not None:
         return found
     found = []
-    for c, _r in ctx.leaves():
-        if not designed(ctx, c):
+    for f in ctx.facts():
+        c, own = f.c, f.m
+        if not f.designed:
             continue
-        own = ctx.material(c)
         chosen = [own] if own is not None and own.substances else [
             ctx.index.materials[k] for k, _ in c.constituents if k in ctx.index.materials]
         for m in chosen:
@@ -253,11 +250,11 @@ def finish_substance(cr6: bool) -> Callable[[RuleContext], list]:
     others: advice): a finish that does the same job without it."""
     def find(ctx: RuleContext) -> list[Hit]:
         out = []
-        for c, _r in ctx.leaves():
-            f = ctx.index.finish(c.finish) if c.finish.strip() else None
+        for fact in ctx.facts():
+            c, f = fact.c, fact.finish
             if f is None or not f.substances or ("cr6" in f.substances) != cr6:
                 continue
-            if not cr6 and (ctx.small([c.id]) or not designed(ctx, c)):
+            if not cr6 and (fact.small or not fact.designed):
                 continue
             keep = ctx.keeps(c.id, "coating") or not ctx.is_plastic(c.material_id or "")
             params = ctx.index.named("finish", f.id) | {"substances": ", ".join(f.substances)}
@@ -299,8 +296,9 @@ def crm_substitute(ctx: RuleContext) -> list[Hit]:
     cannot size the other magnet)."""
     out = []
     limit = ctx.advice.threshold("supply_concentration")
-    for c, _ in ctx.leaves():
-        if "magnet" not in ctx.functions(c.id) or ctx.small([c.id]):
+    for f in ctx.facts():
+        c = f.c
+        if "magnet" not in f.functions or f.small:
             continue
         crms = [k for k, _ in ctx.index.crm_content.get(c.material_id or "", ())]
         concentrated = [k for k in crms if ctx.index.crm.get(k) is not None
@@ -315,11 +313,11 @@ def marking(ctx: RuleContext) -> list[Hit]:
     """Plastic parts above the marking threshold without an ISO 11469 code."""
     out = []
     limit = ctx.advice.threshold("marking_min_kg")
-    for c, _r in ctx.leaves():
-        m = ctx.material(c)
-        if m is None or m.family not in PLASTIC_FAMILIES or not m.iso_code or not designed(ctx, c):
+    for f in ctx.facts():
+        c, m = f.c, f.m
+        if m is None or m.family not in PLASTIC_FAMILIES or not m.iso_code or not f.designed:
             continue
-        if ctx.functions(c.id) & UNMARKED_FUNCTIONS:
+        if f.functions & UNMARKED_FUNCTIONS:
             continue
         if (c.mass_kg or 0.0) >= limit and not any(w in c.notes.lower() for w in MARK_WORDS):
             code = f">{m.iso_code}<"
@@ -333,19 +331,17 @@ def recycled_content(ctx: RuleContext) -> list[Hit]:
     """Recycled content at the market's share of each material, where its function
     allows recycled material (one recommendation per material, with its own figure)."""
     out = []
-    for c, _ in ctx.leaves():
-        m = ctx.material(c)
+    for f in ctx.facts():
+        c, m = f.c, f.m
         share = m.recycled_content_market if m else None
-        if not share or m.is_composite or c.constituents or not designed(ctx, c):
+        if not share or m.is_composite or c.constituents or not f.designed or f.small:
             continue  # a part of several materials has no single market figure
         if (c.id, "material_id") in ctx.claimed:
             continue  # another material is advised: its market share would be another
-        if ctx.small([c.id]):
-            continue
         have = c.recycled_content or 0.0
         if have >= share or have + (c.reused_content or 0.0) + share - have > 1:
             continue
-        if not ctx.advice.recycled_allowed(ctx.functions(c.id), m):
+        if not ctx.advice.recycled_allowed(f.functions, m):
             continue
         change = Change(c.id, "recycled_content", share)
         if (c.id, "recycled_content") not in ctx.claimed and changes_anything(c, change):
@@ -360,16 +356,17 @@ def recycled_question(ctx: RuleContext) -> list[Hit]:
     knowledge base: a supplier question (advice without edit)."""
     out = []
     limit = ctx.advice.threshold("large_part_share")
-    for c, _ in ctx.leaves():
-        m = ctx.material(c)
+    for f in ctx.facts():
+        c, m = f.c, f.m
         if m is None or m.recycled_content_market or (
                 m.family not in RECYCLED_FAMILIES and m.id not in WOOD_BOARDS):
             continue
-        if (c.recycled_content or 0.0) > 0 or m.is_composite or c.constituents or not designed(
-                ctx, c):
+        if (c.recycled_content or 0.0) > 0 or m.is_composite or c.constituents or f.small:
+            continue
+        if not f.designed:
             continue
         if (c.id, "material_id") in ctx.claimed:
             continue
-        if ctx.share([c.id]) >= limit and ctx.advice.recycled_allowed(ctx.functions(c.id), m):
+        if ctx.share([c.id]) >= limit and ctx.advice.recycled_allowed(f.functions, m):
             out.append(Hit(c.id, (), ctx.index.named("material", m.id), (m.id,)))
     return out

@@ -17,6 +17,7 @@ from advisor.engine.kbindex import (
     DOWNGRADES,
     METAL_FAMILIES,
     PLASTIC_FAMILIES,
+    Finish,
     KbIndex,
 )
 from advisor.engine.routes import RECYCLE, REGION_SCOPE
@@ -54,6 +55,25 @@ class Hit:
     group: tuple = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """What the rules read about one leaf, worked out once per context."""
+
+    c: Component
+    r: ComponentResult
+    m: Material | None
+    functions: frozenset[str]
+    designed: bool  # chosen by the product's designer: not inside a bought-in unit
+    small: bool  # below the small-part share of the product's mass
+    finish: Finish | None
+
+
+MISSING = object()  # a memo's "not looked up yet"
+# An assembly is a battery when most of its mass is in battery materials.
+BATTERY_MASS_SHARE = 0.5
+BATTERY = "battery"
+
+
 @dataclass
 class RuleContext:
     """The evaluated variant as rules see it."""
@@ -64,7 +84,9 @@ class RuleContext:
     _leaves: list[tuple[Component, ComponentResult]] | None = None
     _by_code: dict[str, list[int]] | None = None
     _functions: dict[str, frozenset[str]] = field(default_factory=dict)
-    _module: dict[str, str | None] = field(default_factory=dict)
+    _own: dict[str, frozenset[str]] = field(default_factory=dict)
+    _advice: AdviceKb | None = None
+    _module: dict[str, object] = field(default_factory=dict)
     _mass: float | None = None
     # Shared by several rules, computed once per context (see conditions.py).
     memo: dict = field(default_factory=dict)
@@ -77,11 +99,89 @@ class RuleContext:
 
     @property
     def advice(self) -> AdviceKb:
-        return advice_kb(self.ev.index.kb)
+        if self._advice is None:
+            self._advice = advice_kb(self.ev.index.kb)
+        return self._advice
 
     @property
     def comps(self) -> dict[str, Component]:
         return self.ev.tree.comps
+
+    def facts(self) -> list[Fact]:
+        """One `Fact` per leaf, in tree order (built once)."""
+        found = self.memo.get("facts")
+        if found is None:
+            found = self.memo["facts"] = [self._fact(c, r) for c, r in self.leaves()]
+        return found
+
+    def _fact(self, c: Component, r: ComponentResult) -> Fact:
+        limit = self.advice.threshold("small_part_share") * self.product_mass
+        return Fact(c, r, self.material(c), self.functions(c.id),
+                    self.module_of(c.id) is None and not self.in_battery(c.id),
+                    self.mass(c.id) < limit, self.finish_of(c))
+
+    def finish_of(self, c: Component):
+        """The knowledge-base finish of a part (None: none, or not known)."""
+        text = c.finish
+        if not text or not text.strip():
+            return None
+        known = self.memo.setdefault("finishes", {})
+        if text not in known:
+            known[text] = self.index.finish(text)
+        return known[text]
+
+    def is_battery(self, cid: str) -> bool:
+        """A battery: named or made as one, or an assembly mostly of battery materials."""
+        return cid in self._batteries()
+
+    def _batteries(self) -> frozenset[str]:
+        """Every battery row, found in one pass over the tree (children first)."""
+        found = self.memo.get("batteries")
+        if found is not None:
+            return found
+        tree, out = self.ev.tree, set()
+        battery_mass: dict[str, float] = {}
+        for cid in self._children_first():
+            kids = tree.kids.get(cid)
+            if not kids:
+                m = self.material(self.comps[cid])
+                own = m is not None and m.family == BATTERY
+                battery_mass[cid] = self.mass(cid) if own else 0.0
+                if own or BATTERY in self.own_functions(cid):
+                    out.add(cid)
+                continue
+            battery_mass[cid] = sum(battery_mass[k] for k in kids)
+            total = self.mass(cid)
+            if BATTERY in self.own_functions(cid) or (
+                    total > 0 and battery_mass[cid] / total >= BATTERY_MASS_SHARE):
+                out.add(cid)
+        found = self.memo["batteries"] = frozenset(out)
+        return found
+
+    def _children_first(self) -> list[str]:
+        order, stack = [], [(cid, False) for cid, c in self.comps.items()
+                            if c.parent_id not in self.comps]
+        kids = self.ev.tree.kids
+        while stack:
+            node, done = stack.pop()
+            if done:
+                order.append(node)
+                continue
+            stack.append((node, True))
+            stack.extend((k, False) for k in kids.get(node, ()))
+        return order
+
+    def in_battery(self, cid: str) -> bool:
+        """Whether the row sits inside a battery (a BMS board, a cell holder, a label)."""
+        batteries = self._batteries()
+        if not batteries:
+            return False
+        known = self.memo.setdefault("in_battery", {})
+        parent = self.comps[cid].parent_id
+        if parent not in known:
+            known[parent] = parent in self.comps and (
+                parent in batteries or self.in_battery(parent))
+        return known[parent]
 
     def leaves(self) -> list[tuple[Component, ComponentResult]]:
         """Every leaf with its result, in tree order (built once; do not change it)."""
@@ -160,18 +260,36 @@ class RuleContext:
         return self.index.materials.get(c.material_id or "")
 
     def own_functions(self, cid: str) -> frozenset[str]:
-        c = self.comps[cid]
-        return self.advice.functions_of(c.name, self.material(c), c.material_input,
-                                        not self.is_leaf(cid))
+        found = self._own.get(cid)
+        if found is None:
+            c = self.comps[cid]
+            found = self._own[cid] = self.advice.functions_of(
+                c.name, self.material(c), c.material_input, not self.is_leaf(cid))
+        return found
 
     def functions(self, cid: str) -> frozenset[str]:
         """The row's functions: its own and those its assemblies hand down (food contact)."""
         found = self._functions.get(cid)
         if found is None:
-            found = set(self.own_functions(cid))
-            for a in self.ancestors(cid):
-                found |= self.advice.inherited(self.own_functions(a))
-            found = self._functions[cid] = frozenset(found)
+            found = self.own_functions(cid)
+            handed = self._handed_down()
+            if handed:
+                extra = frozenset().union(*(handed.get(a, ()) for a in self.ancestors(cid)))
+                found = found | extra
+            self._functions[cid] = found
+        return found
+
+    def _handed_down(self) -> dict[str, frozenset[str]]:
+        """The assemblies whose functions their parts inherit, with those functions."""
+        found = self.memo.get("handed_down")
+        if found is None:
+            found = {}
+            for cid in self.ev.tree.kids:
+                if cid in self.comps:
+                    inherited = self.advice.inherited(self.own_functions(cid))
+                    if inherited:
+                        found[cid] = inherited
+            self.memo["handed_down"] = found
         return found
 
     def keeps(self, cid: str, what: str) -> bool:
@@ -183,10 +301,19 @@ class RuleContext:
     def module_of(self, cid: str) -> str | None:
         """The nearest assembly above the row that is a bought-in unit (a battery pack, a
         motor, a driver): the row's joints are that unit's maker's design."""
-        if cid not in self._module:
-            self._module[cid] = next((a for a in self.ancestors(cid) if self.is_module(a)),
-                                     None)
-        return self._module[cid]
+        parent = self.comps[cid].parent_id
+        return self._module_at(parent) if parent in self.comps else None
+
+    def _module_at(self, cid: str) -> str | None:
+        """The row itself if it is a bought-in unit, else the nearest one above it
+        (remembered per row: siblings share the answer)."""
+        found = self._module.get(cid, MISSING)
+        if found is MISSING:
+            parent = self.comps[cid].parent_id
+            found = cid if self.is_module(cid) else (
+                self._module_at(parent) if parent in self.comps else None)
+            self._module[cid] = found
+        return found
 
     def partner(self, cid: str) -> str | None:
         """The row a part is really joined to: its `attached_to` row, else its parent."""

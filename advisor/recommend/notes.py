@@ -6,82 +6,90 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from advisor.engine.evaluate import Evaluation
 from advisor.model import Metrics, Reason, Recommendation
-from advisor.recommend.context import RuleContext, apply_changes
+from advisor.recommend.context import RuleContext
 from advisor.recommend.gains import benefit, gain_between, metrics_after
 
 # Other recommendations tried together with one whose own gain is zero.
-MAX_PARTNERS = 4
+MAX_PARTNERS = 3
 
 
 def explained(ctx: RuleContext, base: Metrics, recs: list[Recommendation],
               worth: dict[str, float], min_points: float) -> list[Recommendation]:
-    """The ranked list with measured notes on the edits whose own benefit is zero."""
+    """The ranked list with measured notes on the edits whose own benefit is zero and whose
+    rule has no reason of its own for that."""
     out = []
     for rec in recs:
-        if rec.changes and not rec.legal and abs(worth[rec.id]) < min_points:
+        if rec.changes and not rec.legal and abs(worth[rec.id]) < min_points and (
+                rec.gain_note is None):
             note = (_together(ctx, base, rec, recs, worth, min_points)
-                    or rec.gain_note or _still_blocked(ctx.ev, rec)
-                    or Reason("no_effect", rec.gain_note.params if rec.gain_note else {}))
+                    or _other_block(ctx, rec) or Reason("no_effect", {}))
             rec = replace(rec, gain_note=note)
         out.append(rec)
     return out
 
 
 def _reach(ctx: RuleContext, rec: Recommendation) -> set[str]:
-    """The parts a change can matter for: its own, what they are joined to, and what they
-    are shredded together with."""
-    out = set()
-    for cid in rec.component_ids:
-        out.add(cid)
-        body = ctx.partner_body(cid) if cid in ctx.comps else None
-        if body:
-            out.add(body)
-        for leaf in ctx.leaves_under(cid):
-            root = ctx.ev.group_of.get(leaf)
-            if root is not None and len(ctx.ev.members[root]) <= MAX_GROUP:
-                out.update(ctx.ev.members[root])
+    """The parts a change can matter for: its own and what they are joined to."""
+    known = ctx.memo.setdefault("reach", {})
+    out = known.get(rec.id)
+    if out is None:
+        out = known[rec.id] = set(rec.component_ids)
+        for cid in rec.component_ids:
+            body = ctx.partner_body(cid) if cid in ctx.comps else None
+            if body:
+                out.add(body)
     return out
-
-
-# Groups larger than this are not searched for partners (a large glued assembly).
-MAX_GROUP = 50
 
 
 def _together(ctx: RuleContext, base: Metrics, rec: Recommendation,
               recs: list[Recommendation], worth: dict[str, float],
               min_points: float) -> Reason | None:
-    reach = _reach(ctx, rec)
+    """Another recommendation on the same part (or what it is joined to) with which this
+    one changes the figures. The parts of a recommendation share its reason, so its first
+    part is measured: with the others' changes on that part, then with this one too."""
+    first = rec.component_ids[0]
+    here = {first} | ({ctx.partner_body(first)} if first in ctx.comps else set())
     partners = [r for r in recs if r.id != rec.id and r.changes
-                and (reach & set(r.component_ids) or set(rec.component_ids)
-                     & _reach(ctx, r))][:MAX_PARTNERS]
-    for other in partners:
-        both = metrics_after(ctx.ev, rec.changes + other.changes)
-        extra = benefit(gain_between(base, both), base) - worth[other.id]
-        if extra >= min_points:
-            return Reason("together_with", {"ref": f"{other.priority}", "id": other.id})
-    if len(partners) > 1:  # three faults on one part: each matters only with the others
-        changes = tuple(ch for r in partners for ch in r.changes)
-        without = benefit(gain_between(base, metrics_after(ctx.ev, changes)), base)
-        with_it = benefit(gain_between(base, metrics_after(ctx.ev, changes + rec.changes)),
-                          base)
-        if with_it - without >= min_points:
-            refs = ", #".join(str(r.priority) for r in partners)
-            return Reason("together_with", {"ref": refs, "id": partners[0].id})
+                and here & _reach(ctx, r)][:MAX_PARTNERS]
+    if not partners:
+        return None
+    own = tuple(ch for ch in rec.changes if ch.component_id == first)
+
+    def on_part(r: Recommendation) -> tuple:
+        return tuple(ch for ch in r.changes if ch.component_id in here)
+
+    for group in ([partners] if len(partners) == 1 else [[p] for p in partners] + [partners]):
+        theirs = tuple(ch for r in group for ch in on_part(r))
+        without = benefit(gain_between(base, metrics_after(ctx.ev, theirs)), base)
+        with_it = benefit(gain_between(base, metrics_after(ctx.ev, theirs + own)), base)
+        if with_it - without > SOME_GAIN:
+            refs = ", #".join(str(r.priority) for r in group)
+            return Reason("together_with", {"ref": refs, "id": group[0].id})
     return None
 
 
-def _still_blocked(ev: Evaluation, rec: Recommendation) -> Reason | None:
-    """The reason the changed part still does not reach a better route, after the change."""
-    edited = apply_changes(ev.tree.comps, rec.changes)
-    after = ev.with_changes(edited.values())
+# A benefit difference above this, on one part, means the change matters there.
+SOME_GAIN = 1e-6
+
+
+# The blocking reasons each kind of change removes (the others stay after it).
+FIXES = {"coating": frozenset({"coated"}), "material": frozenset({"not_detectable"}),
+         "compatibility": frozenset({"incompatible", "mix_downgrades", "not_mono"}),
+         "joint": frozenset({"not_liberated", "not_functional"}),
+         "durability": frozenset({"not_liberated", "not_functional"}),
+         "substance": frozenset({"substance"}), "crm": frozenset({"not_liberated"})}
+
+
+def _other_block(ctx: RuleContext, rec: Recommendation) -> Reason | None:
+    """What else keeps the part from a better route: the first reason of its best blocked
+    route that this kind of change does not remove."""
+    fixes = FIXES.get(rec.category, frozenset())
     for cid in rec.component_ids:
-        outcome = after.leaves.get(cid)
-        if outcome is None:
-            continue
-        for blocked in outcome.result.blocked_routes:
+        result = ctx.results.get(cid)
+        for blocked in (result.blocked_routes if result else ()):
             for reason in blocked.reasons:
-                return Reason("still_blocked", {"reason": reason.code,
-                                                "route": blocked.code, **reason.params})
+                if reason.code not in fixes:
+                    return Reason("still_blocked", {"reason": reason.code,
+                                                    "route": blocked.code, **reason.params})
     return None

@@ -39,7 +39,8 @@ def build_plan(ev: Evaluation, base: Metrics, recs: list[Recommendation]) -> Pla
         if not these:
             continue
         done += these
-        after = metrics_after(ev, plan_changes(sorted(done, key=lambda r: r.priority)))
+        if any(r.changes for r in these):  # advice without an edit changes no figure
+            after = metrics_after(ev, plan_changes(sorted(done, key=lambda r: r.priority)))
         stages.append(PlanStage(effort, tuple(r.id for r in these),
                                 gain_between(base, after)))
     return Plan(metrics=after, stages=tuple(stages), gain=gain_between(base, after))
