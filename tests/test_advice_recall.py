@@ -1,6 +1,8 @@
 """Recall: every planted fault in the test products is advised, on its rows, by a fitting
 rule (and so in a fitting category); riveted dissimilar metals, fine after shredding, are
-not."""
+not. Carbon black is no fault in these products' chains (WEEE plastics and furniture are
+sorted by density, not near infrared: issue 13), so it is not expected here; the rule's
+own test uses a packaging chain."""
 
 from __future__ import annotations
 
@@ -12,31 +14,28 @@ from tests.advice_fixtures import assessed, names
 # (product, row name, rules that fit the fault). Sample faults are those of their README.
 FAULTS = [
     ("demo", "Greepbekleding", {"C01"}),  # TPE overmoulded on the ABS shell
-    ("demo", "Behuizingschaal links", {"M01"}),  # carbon-black ABS
-    ("demo", "Behuizing rechts", {"M01"}),
     ("demo", "Behuizingschaal links", {"K01"}),  # soft-touch paint on plastic
     ("demo", "Bedrading", {"S01"}),  # PVC insulation
     ("demo", "LED-verlichting", {"J07"}),  # soldered light source
     ("waterkoker", "Snoer", {"S01"}),  # PVC power cord
-    ("waterkoker", "Voetbehuizing", {"M01"}),  # carbon-black PP
     ("waterkoker", "Waterniveauvenster", {"C02"}),  # SAN window glued in PP
     ("speaker", "Battery pack", {"J01"}),  # glued battery
-    ("speaker", "Housing top", {"M01"}),
     ("speaker", "Housing top", {"K01"}),
     ("speaker", "Magnet", {"R02"}),  # NdFeB: rare earths from one country
     ("speaker", "Feet", {"C02"}),  # TPE feet glued on PC/ABS
     ("chair", "Staples", {"J06"}),  # galvanised staples in upholstery
-    ("chair", "Backrest frame", {"M01"}),
-    ("chair", "Gas lift", {"S04"}),  # hexavalent chrome
-    ("chair", "Seat foam", {"C07"}),  # glued foam
+    ("chair", "Seat foam", {"C07", "J09"}),  # glued foam: a refurbisher replaces it
+    ("chair", "Mesh", {"J09"}),  # overmoulded mesh: the refurbisher cannot replace it
+    ("chair", "Upholstery fabric", {"J06"}),  # stapled cover
     ("chair", "Armrest pad", {"C02"}),  # PU skin glued on the PP armrest
     ("handheld", "Besturingsprint", {"J02"}),  # glued control board
     ("handheld", "Laadprint", {"J08"}),  # potted board
     ("handheld", "Accuvak", {"J01"}),  # ultrasonically welded battery housing
     ("handheld", "LED-verlichting", {"J07"}),  # glued LED light source
     ("handheld", "Bedrading", {"S01"}),
-    ("task_chair", "Zitschuim", {"C07"}),  # glued foam
-    ("task_chair", "Gasveer", {"J04"}),  # welded gas spring: no reuse
+    ("task_chair", "Zitschuim", {"C07", "J09"}),  # glued foam
+    ("task_chair", "Bekledingsstof", {"C07", "J09"}),  # cover glued on the foam
+    ("task_chair", "Gasveer", {"J04", "J09"}),  # welded gas spring: no refurbishment
     ("task_chair", "Onderstel", {"RC01"}),
     ("panel", "Akoestiekdoek", {"C07"}),  # textile cover glued on a foam panel
     ("window", "Isolatieglas", {"G01"}),  # glazing bedded in sealant

@@ -108,11 +108,14 @@ def test_substitutions_go_only_to_materials_that_do_the_job(kb):
 
 
 def test_one_recommendation_per_change_and_group(kb):
+    """The two black housing halves share one pigment change, the black foot another (in
+    a chain that sorts plastics by near infrared); recycled content is one per material."""
     recs = _recs(kb, part("a", "Behuizing links", "abs-black", 160, "screw", row=3),
                  part("b", "Behuizing rechts", "abs-black", 150, "screw", row=4),
                  part("f", "Voet", "pp-black", 90, "screw", row=5),
                  part("s", "Frame", "steel", 800, "screw", row=6),
-                 part("al", "Buis", "aluminium-extruded", 300, "screw", row=7))
+                 part("al", "Buis", "aluminium-extruded", 300, "screw", row=7),
+                 stream="packaging")
     black = [r for r in recs if r.rule_id == "M01"]
     assert sorted(r.rows for r in black) == [(3, 4), (5,)]
     recycled = [r for r in recs if r.rule_id == "RC01"]

@@ -16,8 +16,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from advisor.engine.evaluate import Evaluation, run_evaluation, settings_for
+from advisor.engine.evaluate import (
+    Evaluation,
+    resolved_settings,
+    run_evaluation,
+    settings_for,
+)
 from advisor.engine.results import to_assessment
+from advisor.engine.tree import build_tree
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Component, Variant
 
@@ -87,6 +93,14 @@ class LiveEngine:
             memo.assessments[key] = assessment
         return assessment, ev, variant
 
+    def _same_stream(self, ev: Evaluation, variant: Variant, settings) -> bool:
+        """Whether the edited variant is still guessed into the stream of the last
+        evaluation (a set stream never changes)."""
+        if settings.stream:
+            return True
+        return resolved_settings(settings, build_tree(variant.components),
+                                 ev.index).stream == ev.settings.stream
+
     def _evaluation(self, variant: Variant, settings, progress, cancelled) -> _Memo:
         key = (id(self.kb), self.kb.version, settings)
         shape = tuple((c.id, c.parent_id) for c in variant.components)
@@ -99,7 +113,8 @@ class LiveEngine:
             if not changed:  # the same variant again (the app's second stage): keep all
                 self.last_was_incremental = True
                 return memo
-            if len(changed) <= MAX_CHANGED_SHARE * len(shape):
+            if len(changed) <= MAX_CHANGED_SHARE * len(shape) and self._same_stream(
+                    memo.evaluation, variant, settings):
                 ev = memo.evaluation.with_changes(changed).resummed()
         self.last_was_incremental = ev is not None
         if ev is None:

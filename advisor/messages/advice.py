@@ -108,6 +108,20 @@ MESSAGES = {
         "nl": "Een motor, pomp, ventilator of gasveer die heel loskomt kan naar de "
               "onderdelenhandel of een reviseerbedrijf (R3-R6); vast verbonden raakt hij "
               "beschadigd of gaat hij mee de shredder in."},
+    "rec_J09_title": {"en": "Let the refurbisher replace the wear parts",
+                      "nl": "Laat de refurbisher de slijtdelen vervangen"},
+    "rec_J09_action": {
+        "en": "Fix {parts} with {joint} instead of {fixed}, so that {channel} can take off "
+              "and replace what wears, whole.",
+        "nl": "Bevestig {parts} met {joint} in plaats van {fixed}, zodat {channel} wat "
+              "slijt heel kunnen losnemen en vervangen."},
+    "rec_J09_why": {
+        "en": "{channel} take the whole product ({route}) when the parts they replace come "
+              "off whole; as long as {parts} cannot, the product cannot go there and is "
+              "taken apart for recycling instead.",
+        "nl": "{channel} nemen het hele product over ({route}) als de delen die zij "
+              "vervangen heel loskomen; zolang {parts} dat niet kan, kan het product daar "
+              "niet heen en wordt het voor recycling uit elkaar gehaald."},
     "rec_G01_title": {"en": "Glaze dry so the pane comes out whole",
                       "nl": "Beglaas droog zodat de ruit heel uitneembaar is"},
     "rec_G01_action": {
@@ -229,10 +243,10 @@ MESSAGES = {
     "rec_J06_title": {"en": "Fix upholstery without staples",
                       "nl": "Bevestig bekleding zonder nietjes"},
     "rec_J06_action": {
-        "en": "Hold the cover on {partner} with {joint} (a clip strip, hook-and-loop or a "
-              "clamped frame) instead of {parts}.",
-        "nl": "Houd de bekleding op {partner} vast met {joint} (een kliklijst, klittenband "
-              "of een geklemd frame) in plaats van {parts}."},
+        "en": "Hold {cover} on {partner} with {joint} instead of {staples}: a clip strip, "
+              "hook-and-loop or a clamped frame lets the cover come off whole.",
+        "nl": "Houd {cover} op {partner} vast met {joint} in plaats van {staples}: een "
+              "kliklijst, klittenband of een geklemd frame laat de bekleding heel loskomen."},
     "rec_J06_why": {
         "en": "A staple shot through fabric into a shell or board is pulled one by one, if "
               "at all: at end of life its (zinc-coated) steel stays in the textile, foam, "

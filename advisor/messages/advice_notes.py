@@ -4,14 +4,16 @@ the plan, the section headings and the ranking rule (shown in the help and the r
 RANKING_RULE = (
     "Legal duties come first, in a section of their own: they are not optional. The other "
     "recommendations are ranked by measured benefit per unit of effort: one point for each "
-    "percentage point of recyclability or of reuse, each 0.01 of MCI, each percent of the "
+    "percentage point of recyclability or of reuse, half a point for each percentage point "
+    "of energy recovery, one for each 0.01 of MCI, each percent of the "
     "product's critical raw materials recovered, each percent of its embodied carbon "
     "avoided and each minute of disassembly saved, divided by the effort (1 a detail "
     "change, 2 a part redesign, 3 a material or supplier change). Recommendations without "
     "a measured benefit follow, quick wins first, and each says why its gain is zero.",
     "Wettelijke plichten staan voorop, in een eigen blok: ze zijn niet vrijblijvend. De "
     "andere aanbevelingen staan op volgorde van gemeten winst per eenheid inspanning: één "
-    "punt voor elk procentpunt recyclebaarheid of hergebruik, elke 0,01 MCI, elk procent "
+    "punt voor elk procentpunt recyclebaarheid of hergebruik, een half punt voor elk "
+    "procentpunt energieterugwinning, één voor elke 0,01 MCI, elk procent "
     "van de kritieke grondstoffen van het product dat wordt teruggewonnen, elk procent "
     "vermeden CO2-voetafdruk en elke minuut minder demontagetijd, gedeeld door de "
     "inspanning (1 een detailwijziging, 2 een herontwerp van een onderdeel, 3 een ander "
@@ -122,6 +124,19 @@ MESSAGES = {
               "marked parts are sorted by hand, in repair and at dismantlers.",
         "nl": "De cijfers veranderen niet: de sortering in het model leest geen markering; "
               "gemarkeerde delen worden met de hand, bij reparatie en demontage gesorteerd."},
+    "gain_note_channel": {
+        "en": "The part figures do not count the whole product's route: this change lets "
+              "{channel} take the product ({route}) once every part they replace comes off "
+              "whole.",
+        "nl": "De cijfers per onderdeel tellen de route van het hele product niet mee: deze "
+              "wijziging laat {channel} het product overnemen ({route}) zodra elk deel dat "
+              "zij vervangen heel loskomt."},
+    "gain_note_opens_channel": {
+        "en": "Measured: with this change{others}, {channel} can take the whole product "
+              "({route}); the figures count parts, not that route.",
+        "nl": "Gemeten: met deze wijziging{others} kunnen {channel} het hele product "
+              "overnemen ({route}); de cijfers tellen onderdelen, niet die route."},
+    "advice_with_others": {"en": " and #{refs}", "nl": " en #{refs}"},
     "gain_note_cover": {
         "en": "The recovery figures hardly change (the staples weigh little); the gain is a "
               "cover that can be replaced or refurbished, and textile and foam without steel.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from advisor.model import COMPONENT_ROUTES, NON_REMOVABLE, Change
+from advisor.model import NON_REMOVABLE, Change
 from advisor.recommend.context import Hit, RuleContext, changes_anything
 
 BATTERY = "battery"
@@ -133,16 +133,10 @@ def is_board(ctx: RuleContext, cid: str) -> bool:
 
 
 def annex_vii(ctx: RuleContext, cid: str) -> bool:
-    """Taken out by the WEEE treatment operator whatever its joint: a battery, a board
-    over 10 cm², a plastic with brominated flame retardants (Directive 2012/19/EU
-    Annex VII)."""
-    if is_battery(ctx, cid) or in_battery(ctx, cid):
-        return True
-    if ctx.is_leaf(cid) and is_board(ctx, cid):
-        return True
-    m = ctx.material(ctx.comps[cid])
-    return m is not None and "bfr" in {s.lower() for s in m.substances} and (
-        m.family not in ("electronics", "battery"))
+    """Taken out whatever its joint: what the treatment chain removes before shredding
+    (WEEE Annex VII: a battery, a board over 10 cm², a BFR plastic, an external cable),
+    and any battery (collected on its own under Regulation (EU) 2023/1542)."""
+    return ctx.taken_out(cid) or is_battery(ctx, cid) or in_battery(ctx, cid)
 
 
 def board_removable(potted: bool) -> Callable[[RuleContext], list]:
@@ -162,41 +156,6 @@ def board_removable(potted: bool) -> Callable[[RuleContext], list]:
                 out += [hit] if hit else []
         return out
     return find
-
-
-def durable_reusable(ctx: RuleContext) -> list[Hit]:
-    """A bought-in unit with a reuse or remanufacturing route (motor, gas spring, fan,
-    power supply ...) that its joint damages or keeps from coming out whole."""
-    out = []
-    for f in ctx.facts():
-        cid, m = f.c.id, f.m
-        if m is None or MODULE not in f.functions or ctx.module_of(cid):
-            continue
-        if not any(o.code in COMPONENT_ROUTES for o in ctx.index.route_options(m.id)):
-            continue
-        lib = ctx.ev.libs[cid]
-        if lib.joint is not None and (not lib.liberated or lib.destructive):
-            hit = joint_hit(ctx, cid, fixed(ctx, cid), _same_fix(ctx, cid, m.id),
-                            preferred=ctx.advice.joints_for(frozenset({MODULE})))
-            out += [hit] if hit else []
-    return out
-
-
-def embedded_fastener(ctx: RuleContext) -> list[Hit]:
-    """Staples that stay in the fabric, foam or board they hold; one recommendation per
-    part they hold the cover to."""
-    out = []
-    preferred = ctx.advice.joints_for(frozenset({"upholstery"}))
-    for c, r in ctx.with_issue("embedded_fastener"):
-        issue = next(i for i in r.issues if i.code == "embedded_fastener")
-        partner = ctx.partner(c.id)
-        params = {k: issue.params.get(k, "") for k in ("material", "material_en",
-                                                       "material_nl")}
-        params |= named_row("partner", ctx.comps[partner].name if partner else "")
-        hit = joint_hit(ctx, c.id, params, _same_fix(ctx, c.id), plastic=True,
-                        preferred=preferred)
-        out += [hit] if hit else []
-    return out
 
 
 def glazing_dry(ctx: RuleContext) -> list[Hit]:

@@ -1,5 +1,5 @@
-"""What a rule can look at: the evaluated variant, the part's function and partner, and
-design alternatives from the knowledge base.
+"""What a rule can look at: the evaluated variant, each part's function, partner and
+unit (battery, bought-in module), and (alternatives.py) the design alternatives.
 
 Everything a rule reads about the engine's state goes through `RuleContext`, so that a
 change in the engine's internals is answered here once.
@@ -7,41 +7,18 @@ change in the engine's internals is answered here once.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from advisor.engine.evaluate import Evaluation
-from advisor.engine.kbindex import (
-    BLOCKS,
-    DOWNGRADES,
-    METAL_FAMILIES,
-    PLASTIC_FAMILIES,
-    Finish,
-    KbIndex,
-)
-from advisor.engine.routes import RECYCLE, REGION_SCOPE
-from advisor.model import REUSABLE, Change, Component, ComponentResult, Joint, Material, evolve
+from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, Finish, KbIndex
+from advisor.model import Change, Component, ComponentResult, Joint, Material, evolve
+from advisor.recommend.alternatives import DesignAlternatives
 from advisor.recommend.knowledge import AdviceKb, advice_kb
 
-# ISO 1043 filler suffixes: GF glass fibre, CF carbon fibre, T talc, MD mineral, GB glass beads.
-FILLED_CODE = re.compile(r"-(GF|CF|T|MD|GB|M)\d*")
-# Joint ids preferred as the reversible replacement, in order (knowledge-base ids).
-PREFERRED_JOINTS = ("screw", "snap-fit", "snap_fit", "clip")
-PREFERRED_PLASTIC_JOINTS = ("snap-fit", "snap_fit", "clip", "screw")
-# Joints whose bond survives the shredder, so that the two parts travel and spoil together
-# (RECYCLING.md section 2; issue 13): glued, taped, laminated, welded, brazed, soldered,
-# overmoulded, insert-moulded, potted, one piece. Screws, bolts, rivets, clinches, clips,
-# snap-fits, press fits, nails and staples are torn apart by the shredder.
-STAYS_ATTACHED_JOINTS = frozenset({
-    "adhesive", "tape", "laminated", "dowel-glued", "weld", "spot-weld", "ultrasonic-weld",
-    "braze", "solder", "overmould", "insert-moulding", "potting", "integral"})
 # Joints that take a part out only with heat, solvents or special tools (EU 2023/1670
 # 'basic tools' and 2023/1542 'commercially available tools' are the measure).
 SPECIAL_TOOL = "special"
-# Compatibility effects that spoil a recyclate (the rest only lower its yield).
-HARMFUL = BLOCKS | DOWNGRADES
-MIXED = "mixed"  # two thermoplastics of another polymer stuck together
 
 
 @dataclass(frozen=True)
@@ -75,7 +52,7 @@ BATTERY = "battery"
 
 
 @dataclass
-class RuleContext:
+class RuleContext(DesignAlternatives):
     """The evaluated variant as rules see it."""
 
     ev: Evaluation
@@ -186,7 +163,8 @@ class RuleContext:
     def leaves(self) -> list[tuple[Component, ComponentResult]]:
         """Every leaf with its result, in tree order (built once; do not change it)."""
         if self._leaves is None:
-            self._leaves = [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids]
+            self._leaves = [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids
+                            if cid in self.results]  # an assembly's own body is not a row
         return self._leaves
 
     def with_issue(self, *codes: str) -> list[tuple[Component, ComponentResult]]:
@@ -242,9 +220,16 @@ class RuleContext:
         return self.ev.libs[cid].liberated
 
     def stays_attached(self, cid: str) -> bool:
-        """Whether the row's joint survives the shredder (see STAYS_ATTACHED_JOINTS)."""
-        joint = self.joint(cid)
-        return joint is not None and joint.id in STAYS_ATTACHED_JOINTS
+        """Whether the row stays attached to its partner in the shredder (the engine's
+        liberation, from the joint's `shredder_liberates` column)."""
+        return self.ev.libs[cid].fused
+
+    def taken_out(self, cid: str) -> bool:
+        """Whether the treatment chain takes the row out before shredding (WEEE Annex VII:
+        a battery, a board over 10 cm², a BFR plastic, an external cable), whatever its
+        joint: it does not spoil what it sits in."""
+        reason = self.ev.removals.reason
+        return any(leaf in reason for leaf in self.leaves_under(cid))
 
     def user_removable(self, cid: str) -> bool | None:
         """Whether the joint lets a user take the row out with commercially available tools
@@ -323,27 +308,17 @@ class RuleContext:
         return c.parent_id if c.parent_id in self.comps else None
 
     def partner_body(self, cid: str) -> str | None:
-        """The row whose material the part meets at its partner: the partner itself (a
-        part, or an assembly with a body and material of its own), else the partner
-        assembly's carrier (its heaviest part, the engine's assumption); None when that is
-        the part itself."""
-        p = self.partner(cid)
-        if p is None:
+        """The leaf whose material the part meets at its partner (the engine's `ends`): the
+        partner itself, an assembly's own body, else the partner assembly's carrier (its
+        heaviest part, the engine's stated assumption); None when that is the part itself."""
+        ends = self.ev.tree.ends(cid)
+        if ends is None:
             return None
-        if self.is_leaf(p) or self.has_body(p):
-            return p
-        body = self.ev.tree.carrier.get(p, p)
+        body = ends[1]
         return None if body == cid or body in self.leaves_under(cid) else body
 
-    def has_body(self, cid: str) -> bool:
-        """An assembly row that names a material of its own (its own body, CLI.md)."""
-        c = self.comps[cid]
-        return not self.is_leaf(cid) and c.material_id in self.index.materials
-
     def body_materials(self, cid: str) -> tuple[str, ...]:
-        """The materials of a partner body: an assembly's own material, else its units."""
-        if self.has_body(cid):
-            return (self.comps[cid].material_id,)
+        """The materials of a partner body (a part, or an assembly's own body)."""
         return self.unit_ids(cid)
 
     def units(self, cid: str) -> tuple[tuple[str, float], ...]:
@@ -365,112 +340,6 @@ class RuleContext:
 
     def is_metal(self, material_id: str) -> bool:
         return self.family_of(material_id) in METAL_FAMILIES
-
-    def harm(self, ours: Iterable[str], theirs: Iterable[str]) -> list[tuple[str, str, str]]:
-        """(spoiled material, spoiling material, effect) for each pair of these materials
-        that spoils a recyclate when the two stay together: a compatibility row that blocks
-        or downgrades, or two thermoplastics of another polymer ('mixed')."""
-        out = []
-        ours, theirs = tuple(ours), tuple(theirs)
-        for a in ours:
-            for b in theirs:  # the partner spoiled by the part first
-                for host, guest in ((b, a), (a, b)):
-                    effect = self._pair_harm(host, guest)
-                    if effect:
-                        out.append((host, guest, effect))
-        return list(dict.fromkeys(out))
-
-    def _pair_harm(self, host: str, guest: str) -> str:
-        if host == guest:
-            return ""
-        for e in self.index.pair_effects(host, guest):
-            if e.effect in HARMFUL:
-                return "blocks" if e.effect in BLOCKS else "downgrades"
-        h, g = self.index.materials.get(host), self.index.materials.get(guest)
-        if h is None or g is None or h.family not in PLASTIC_FAMILIES or not h.iso_code:
-            return ""
-        if g.family not in PLASTIC_FAMILIES or not g.iso_code:
-            return ""
-        return MIXED if (h.stream or h.id) != (g.stream or g.id) else ""
-
-    # -- design alternatives ------------------------------------------------------------
-
-    def reversible_joint(self, plastic: bool = False,
-                         preferred: tuple[str, ...] = ()) -> Joint | None:
-        """A reusable joint that needs at most basic tools (EU 2023/1670 'basic tools'),
-        the `preferred` ones (from the functional alternatives) first."""
-        joints = self.index.joints
-        order = preferred + (PREFERRED_PLASTIC_JOINTS if plastic else PREFERRED_JOINTS)
-        for jid in order:
-            if jid in joints and joints[jid].reversibility == REUSABLE:
-                return joints[jid]
-        usable = [j for j in joints.values() if j.reversibility == REUSABLE
-                  and j.tool_class in ("none", "basic") and not j.destructive]
-        return min(usable, key=lambda j: (j.time_s is None, j.time_s or 0.0, j.id),
-                   default=None)
-
-    def joint_for(self, cid: str, plastic: bool = False) -> Joint | None:
-        """The reversible joint that keeps the row's function, or None if its function
-        keeps the present joint."""
-        if self.keeps(cid, "joint"):
-            return None
-        return self.reversible_joint(plastic, self.advice.joints_for(self.functions(cid)))
-
-    def substitutes(self, cid: str) -> frozenset[str]:
-        """The materials that can do this row's job (empty: none known)."""
-        allowed = self.advice.materials_for(self.functions(cid))
-        return frozenset(m for m in (allowed or ()) if m in self.index.materials)
-
-    def recycling_yield(self, material_id: str) -> float:
-        """The best R8 yield a material can reach in the region (0 if none)."""
-        scope = REGION_SCOPE.get(self.ev.settings.region, REGION_SCOPE["eu"])
-        return max((o.yield_ for o in self.index.route_options(material_id)
-                    if o.code == RECYCLE and any(r in scope for r in o.regions)), default=0.0)
-
-    def recyclable_somewhere(self, material_id: str) -> bool:
-        """Whether the material has any R8 route in any region."""
-        return any(o.code == RECYCLE for o in self.index.route_options(material_id))
-
-    def is_filled(self, material_id: str) -> bool:
-        """Glass-, talc- or mineral-filled grade (ISO 1043 code with GF, T, MD, CF ...)."""
-        m = self.index.materials.get(material_id)
-        code = (m.iso_code if m else "").upper()
-        return bool(FILLED_CODE.search(code))
-
-    def base_grade(self, material_id: str) -> Material | None:
-        """The same polymer without carbon black (the NIR-detectable base grade)."""
-        m = self.index.materials.get(material_id)
-        if m is None or not m.carbon_black:
-            return None
-        return self.alternative(material_id, "not_black", lambda x: not x.carbon_black
-                                and x.iso_code == m.iso_code, strict=True)
-
-    def alternative(self, material_id: str, name: str, ok: Callable[[Material], bool],
-                    strict: bool = False) -> Material | None:
-        """A same-family material that passes `ok` and recycles best (same stream first);
-        `strict` keeps to the same stream or ISO code (a pigment change, not a new polymer)."""
-        key = (material_id, name, strict)
-        if key not in self._alt_cache:
-            self._alt_cache[key] = self._find_alternative(material_id, ok, strict)
-        return self._alt_cache[key]
-
-    def _find_alternative(self, material_id: str, ok: Callable[[Material], bool],
-                          strict: bool) -> Material | None:
-        base = self.index.materials.get(material_id)
-        if base is None:
-            return None
-        pool = [m for m in self.index.materials.values()
-                if m.family == base.family and m.id != base.id
-                and m.is_composite == base.is_composite and ok(m)
-                and (self.recyclable_somewhere(m.id) or m.id in self.index.compositions)]
-        if strict:
-            pool = [m for m in pool if (base.stream and m.stream == base.stream)
-                    or (base.iso_code and m.iso_code == base.iso_code)]
-        if not pool:
-            return None
-        return max(pool, key=lambda m: (m.stream == base.stream and bool(m.stream),
-                                        bool(base.iso_code) and m.iso_code == base.iso_code,
-                                        self.recycling_yield(m.id), m.id == m.stream, m.id))
 
 
 def apply_change(c: Component, change: Change) -> Component:

@@ -2,16 +2,17 @@
 compared, one benefit number for the ranking, and a note where a gain is zero.
 
 The benefit (docs/advice.md) counts, in points: one percentage point of recyclability,
-one of reuse, 0.01 of the MCI, one percent of the product's critical raw materials
+one of reuse, half a point per percentage point of energy recovery (the rung below
+recycling), 0.01 of the MCI, one percent of the product's critical raw materials
 recovered, one percent of its embodied carbon avoided, and one minute of disassembly
-saved. The recyclable material share and the recoverability are shown, not ranked: the
-first counts the same material as the recyclability without yields, the second adds
-energy recovery, the lowest useful step.
+saved. The recyclable material share is shown, not ranked: it counts the same material
+as the recyclability, without yields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from advisor.engine.evaluate import Evaluation
 from advisor.model import Change, Gain, Metrics, Reason, Recommendation
@@ -20,6 +21,7 @@ from advisor.recommend.context import apply_changes
 # Ranking weights: points per unit of each figure (see the module docstring).
 POINTS_PER_SHARE = 100.0  # a rate or share of 1.0 is 100 percentage points
 POINTS_PER_MCI = 100.0  # 0.01 of the MCI is one point
+POINTS_PER_ENERGY_SHARE = 50.0  # energy recovery: half a point per percentage point
 SECONDS_PER_POINT = 60.0  # one minute of disassembly is one point
 GAIN_FIELDS = ("recyclability_rate", "mci", "disassembly_time_s", "crm_recovered_kg",
                "recyclable_material_share", "recoverability_rate", "reuse_rate",
@@ -54,12 +56,29 @@ def benefit(g: Gain, base: Metrics) -> float:
     crm = g.crm_recovered_kg / base.crm_mass_kg if base.crm_mass_kg > 0 else 0.0
     carbon = (-g.embodied_carbon_kg / base.embodied_carbon_kg
               if base.embodied_carbon_kg > 0 else 0.0)
+    energy = g.recoverability_rate - g.recyclability_rate  # the energy-recovery share
     return (POINTS_PER_SHARE * (g.recyclability_rate + g.reuse_rate + crm + carbon)
-            + POINTS_PER_MCI * g.mci - g.disassembly_time_s / SECONDS_PER_POINT)
+            + POINTS_PER_ENERGY_SHARE * energy + POINTS_PER_MCI * g.mci
+            - g.disassembly_time_s / SECONDS_PER_POINT)
 
 
 def measure(ev: Evaluation, base: Metrics, rec: Recommendation) -> Gain:
-    return gain_between(base, metrics_after(ev, rec.changes)) if rec.changes else Gain()
+    if not rec.changes:
+        return Gain()
+    return comparable(ev, gain_between(base, metrics_after(ev, rec.changes)), rec.changes)
+
+
+def comparable(ev: Evaluation, gain: Gain, changes: Iterable[Change]) -> Gain:
+    """The gain without its time when a changed joint had no known time: the sum of known
+    times would grow by the new joint's time, which is no real loss."""
+    for ch in changes:
+        if ch.field != "joint_id":
+            continue
+        before = ev.libs[ch.component_id].joint if ch.component_id in ev.libs else None
+        after = ev.index.joints.get(str(ch.value))
+        if before is None or before.time_s is None or after is None or after.time_s is None:
+            return replace(gain, disassembly_time_s=0.0)
+    return gain
 
 
 def zero_note(rec: Recommendation, zero_code: str, worth: float, min_points: float,

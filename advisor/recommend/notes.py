@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from advisor.engine.findings import product_route
 from advisor.model import Metrics, Reason, Recommendation
-from advisor.recommend.context import RuleContext
+from advisor.recommend.conditions_reuse import short_name
+from advisor.recommend.context import RuleContext, apply_changes
 from advisor.recommend.gains import benefit, gain_between, metrics_after
+from advisor.recommend.ranking import OWN_AIM_RULES
 
 # Other recommendations tried together with one whose own gain is zero.
 MAX_PARTNERS = 3
@@ -25,6 +28,33 @@ def explained(ctx: RuleContext, base: Metrics, recs: list[Recommendation],
             note = (_together(ctx, base, rec, recs, worth, min_points)
                     or _other_block(ctx, rec) or Reason("no_effect", {}))
             rec = replace(rec, gain_note=note)
+        out.append(rec)
+    return _channel_notes(ctx, out)
+
+
+# Rules that free parts for a channel taking the whole product (a refurbisher).
+CHANNEL_RULES = OWN_AIM_RULES
+
+
+def _channel_notes(ctx: RuleContext, recs: list[Recommendation]) -> list[Recommendation]:
+    """Measured: whether the recommendations that free the parts a whole-product channel
+    replaces open that channel when applied together (the figures count parts only)."""
+    freeing = [r for r in recs if r.rule_id in CHANNEL_RULES and r.changes]
+    if not freeing:
+        return recs
+    changes = [ch for r in freeing for ch in r.changes]
+    after = ctx.ev.with_changes(apply_changes(ctx.comps, tuple(changes)).values())
+    route = product_route(after)
+    if route is None or not route.code:
+        return recs
+    out = []
+    for rec in recs:
+        if rec in freeing:
+            refs = ", #".join(str(r.priority) for r in freeing if r is not rec)
+            en, nl = short_name(route.channel_en), short_name(route.channel_nl)
+            rec = replace(rec, gain_note=Reason("opens_channel", {
+                "route": route.code, "channel": en, "channel_en": en, "channel_nl": nl,
+                "refs": refs}))
         out.append(rec)
     return out
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from advisor.engine.evaluate import Evaluation
 from advisor.model import Change, Metrics, Plan, PlanStage, Recommendation, Variant
 from advisor.recommend.context import apply_change
-from advisor.recommend.gains import gain_between, metrics_after
+from advisor.recommend.gains import comparable, gain_between, metrics_after
 
 EFFORTS = (1, 2, 3)
 
@@ -39,11 +39,14 @@ def build_plan(ev: Evaluation, base: Metrics, recs: list[Recommendation]) -> Pla
         if not these:
             continue
         done += these
+        changes = plan_changes(sorted(done, key=lambda r: r.priority))
         if any(r.changes for r in these):  # advice without an edit changes no figure
-            after = metrics_after(ev, plan_changes(sorted(done, key=lambda r: r.priority)))
+            after = metrics_after(ev, changes)
         stages.append(PlanStage(effort, tuple(r.id for r in these),
-                                gain_between(base, after)))
-    return Plan(metrics=after, stages=tuple(stages), gain=gain_between(base, after))
+                                comparable(ev, gain_between(base, after), changes)))
+    changes = plan_changes(sorted(recs, key=lambda r: r.priority))
+    return Plan(metrics=after, stages=tuple(stages),
+                gain=comparable(ev, gain_between(base, after), changes))
 
 
 def plan_variant(variant: Variant, recs: Iterable[Recommendation], name: str) -> Variant:

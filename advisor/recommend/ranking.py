@@ -5,7 +5,8 @@ and need no ranking. The rest is ordered by measured benefit per unit of effort 
 per effort level, see `gains.benefit`), highest first; then the advice whose measured
 benefit is below the threshold, quick wins first; advice that re-evaluation shows to make
 the product worse is not given, apart from a substance replacement (its aim is the
-substance), which then says it is a trade-off and comes last.
+substance) and the freeing of parts a whole-product channel replaces (its aim is that
+channel), which then say so and come last.
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from advisor.model import Recommendation
 from advisor.recommend.rules import RULE_ORDER
 
 SUBSTANCE = "substance"
+# Rules whose aim is a route the part figures do not count (a refurbisher taking the whole
+# product): their note says whether that route opens (notes.py).
+OWN_AIM_RULES = frozenset({"J06", "J09"})
 
 
 def kept(rec: Recommendation, worth: float, min_points: float) -> bool:
     """Whether a measured recommendation is given at all."""
-    return rec.legal or worth > -min_points or rec.category == SUBSTANCE
+    return (rec.legal or worth > -min_points or rec.category == SUBSTANCE
+            or rec.rule_id in OWN_AIM_RULES)
 
 
 def ranked(scored: list[tuple[Recommendation, float]], min_points: float,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from advisor.recommend import conditions as cond
 from advisor.recommend import conditions_material as mat
+from advisor.recommend import conditions_reuse as reuse
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ RULES: tuple[Rule, ...] = (
          zero_note="substance"),
     Rule("J02", "joint", 1, cond.board_removable(potted=False), zero_note="annex_vii"),
     Rule("J08", "joint", 2, cond.board_removable(potted=True), zero_note="annex_vii"),
-    Rule("J04", "durability", 1, cond.durable_reusable, zero_note="no_channel"),
+    Rule("J04", "durability", 1, reuse.durable_reusable),
+    Rule("J09", "durability", 1, reuse.channel_parts, zero_note="channel"),
     Rule("G01", "joint", 2, cond.glazing_dry),
     Rule("R01", "crm", 1, cond.crm_recoverable),
     Rule("C06", "compatibility", 3, cond.label_compatible),
@@ -48,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("C03", "compatibility", 1, cond.fused("metal")),
     Rule("C04", "compatibility", 1, cond.fused("copper_steel")),
     Rule("C05", "compatibility", 1, cond.fused("other")),
-    Rule("J06", "joint", 2, cond.embedded_fastener, zero_note="cover"),
+    Rule("J06", "joint", 2, reuse.embedded_fastener, zero_note="cover"),
     Rule("S01", "substance", 3, mat.substance("pvc"), zero_note="substance"),
     Rule("S02", "substance", 3, mat.substance("bfr"), zero_note="substance"),
     Rule("S03", "substance", 3, mat.substance(None), zero_note="substance"),
