@@ -137,6 +137,23 @@ MESSAGES = {
         "nl": "Gemeten: met deze wijziging{others} kunnen {channel} het hele product "
               "overnemen ({route}); de cijfers tellen onderdelen, niet die route."},
     "advice_with_others": {"en": " and #{refs}", "nl": " en #{refs}"},
+    "gain_note_small_effect": {
+        "en": "The measured effect is below 0.05 points: {parts} is a small share of what "
+              "it is joined to, or that part is limited by something else as well.",
+        "nl": "Het gemeten effect is kleiner dan 0,05 punt: {parts} is een klein deel van "
+              "waar het aan vastzit, of dat deel wordt ook door iets anders beperkt."},
+    "gain_note_glazing": {
+        "en": "The recycling figures do not change: the pane goes to the flat-glass scheme "
+              "either way; dry glazing lets the unit come out whole, for reuse or clean "
+              "cullet.",
+        "nl": "De recyclingcijfers veranderen niet: de ruit gaat hoe dan ook naar de "
+              "vlakglasregeling; droog beglazen laat de eenheid heel uitnemen, voor "
+              "hergebruik of schoon glasgranulaat."},
+    "gap_joint_unknown": {
+        "en": "No joint given: whether these rows come out whole is not assessed; in the "
+              "shredder they count as loose (the stream's standard treatment).",
+        "nl": "Geen verbinding opgegeven: of deze rijen heel loskomen is niet beoordeeld; "
+              "in de shredder tellen ze als los (de standaardverwerking van de stroom)."},
     "gain_note_cover": {
         "en": "The recovery figures hardly change (the staples weigh little); the gain is a "
               "cover that can be replaced or refurbished, and textile and foam without steel.",

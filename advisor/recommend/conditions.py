@@ -198,9 +198,12 @@ def fused_pairs(ctx: RuleContext) -> list[tuple[str, str, list[tuple[str, str, s
                 partner is not None and ctx.is_module(partner)):
             continue
         ours, theirs = ctx.unit_ids(cid), ctx.body_materials(body)
-        pairs = ctx.harm(ours, theirs) + engine_pairs(ctx, (cid, body), ours, theirs)
-        if pairs and not ctx.small([cid, body]):
-            found.append((cid, body, list(dict.fromkeys(pairs))))
+        reported = engine_pairs(ctx, (cid, body), ours, theirs)
+        if not reported:
+            continue  # the engine sees no harm between them: no mechanism to advise on
+        pairs = list(dict.fromkeys(ctx.harm(ours, theirs) + reported))
+        if not ctx.small([cid, body]):
+            found.append((cid, body, pairs))
     ctx.memo["fused"] = found
     return found
 

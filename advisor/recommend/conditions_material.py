@@ -104,10 +104,12 @@ def material_variety(ctx: RuleContext) -> list[Hit]:
     """Minor polymers that could be the product's main polymer, where that polymer can do
     the part's job (functional alternatives)."""
     plastics: Counter = Counter()
+    polymers = set()  # grades of one polymer (PP, PP-T20, black PP) count once
     for f in ctx.facts():
         if f.designed and f.m is not None and f.m.family in PLASTIC_FAMILIES:
             plastics[f.m.id] += f.r.total_mass_kg
-    if len(plastics) <= ctx.advice.threshold("max_polymers"):
+            polymers.add(f.m.stream or f.m.id)
+    if len(polymers) <= ctx.advice.threshold("max_polymers"):
         return []
     main, total = plastics.most_common(1)[0][0], sum(plastics.values())
     target = ctx.base_grade(main) or ctx.index.materials[main]
@@ -121,7 +123,7 @@ def material_variety(ctx: RuleContext) -> list[Hit]:
             continue
         if ctx.is_filled(mid) or target.id not in ctx.substitutes(c.id):
             continue
-        hit = material_hit(ctx, c, target.id, {"count": len(plastics)}, (target.id,))
+        hit = material_hit(ctx, c, target.id, {"count": len(polymers)}, (target.id,))
         out += [hit] if hit else []
     return out
 

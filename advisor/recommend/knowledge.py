@@ -127,6 +127,8 @@ class AdviceKb:
             if f.applies_to != "both" and f.applies_to != ("assembly" if is_assembly
                                                             else "leaf"):
                 continue
+            if self._excluded(f, texts["name"]):
+                continue  # "Schakelaar met LED" is a switch, whatever its board
             if material is not None and not is_assembly and (
                     material.id in f.materials or f"family:{material.family}" in f.materials):
                 out.add(f.id)
@@ -137,6 +139,13 @@ class AdviceKb:
                 if family_ok:
                     out.add(f.id)
         return frozenset(out)
+
+    def _excluded(self, f: PartFunction, text: str) -> bool:
+        """Whether the name says it is not this function (one of its exclusions)."""
+        if not text or not f.exclude or self._pattern is None:
+            return False
+        hits = {m.group(1) for m in self._pattern.finditer(text)}
+        return any(w in hits for w in f.exclude)
 
     def _said(self, f: PartFunction, text: str) -> bool:
         """Whether a text names the function: one of its words, and none of its exclusions."""

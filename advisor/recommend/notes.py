@@ -13,6 +13,9 @@ from advisor.recommend.context import RuleContext, apply_changes
 from advisor.recommend.gains import benefit, gain_between, metrics_after
 from advisor.recommend.ranking import OWN_AIM_RULES
 
+# Kinds of fault that stack on one part (paint, a glued partner, a pigment): a zero gain
+# there is first checked against the other recommendations on that part.
+STACKING = frozenset({"coating", "compatibility", "material"})
 # Other recommendations tried together with one whose own gain is zero.
 MAX_PARTNERS = 3
 
@@ -24,8 +27,8 @@ def explained(ctx: RuleContext, base: Metrics, recs: list[Recommendation],
     out = []
     for rec in recs:
         if rec.changes and not rec.legal and abs(worth[rec.id]) < min_points and (
-                rec.gain_note is None):
-            note = (_together(ctx, base, rec, recs, worth, min_points)
+                rec.gain_note is None or rec.category in STACKING):
+            note = (_together(ctx, base, rec, recs, worth, min_points) or rec.gain_note
                     or _other_block(ctx, rec) or Reason("no_effect", {}))
             rec = replace(rec, gain_note=note)
         out.append(rec)

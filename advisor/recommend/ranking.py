@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from advisor.model import Recommendation
-from advisor.recommend.rules import RULE_ORDER
+from advisor.recommend.rules import RULE_ORDER, RULES_BY_ID
 
 SUBSTANCE = "substance"
 # Rules whose aim is a route the part figures do not count (a refurbisher taking the whole
@@ -23,7 +23,10 @@ OWN_AIM_RULES = frozenset({"J06", "J09"})
 
 
 def kept(rec: Recommendation, worth: float, min_points: float) -> bool:
-    """Whether a measured recommendation is given at all."""
+    """Whether a measured recommendation is given at all (an improvement that is not a
+    fault, such as fewer polymers, only with a measured benefit)."""
+    if RULES_BY_ID[rec.rule_id].needs_gain and worth < min_points:
+        return False
     return (rec.legal or worth > -min_points or rec.category == SUBSTANCE
             or rec.rule_id in OWN_AIM_RULES)
 

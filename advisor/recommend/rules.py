@@ -29,6 +29,8 @@ class Rule:
     legal: bool = False  # a duty under EU law: listed apart, not ranked
     # Why its measured gain may be zero (a gain-note code, see advisor.recommend.gains).
     zero_note: str = ""
+    # An improvement, not a fault: given only with a measured benefit.
+    needs_gain: bool = False
 
 
 RULES: tuple[Rule, ...] = (
@@ -41,15 +43,15 @@ RULES: tuple[Rule, ...] = (
     Rule("J08", "joint", 2, cond.board_removable(potted=True), zero_note="annex_vii"),
     Rule("J04", "durability", 1, reuse.durable_reusable),
     Rule("J09", "durability", 1, reuse.channel_parts, zero_note="channel"),
-    Rule("G01", "joint", 2, cond.glazing_dry),
+    Rule("G01", "joint", 2, cond.glazing_dry, zero_note="glazing"),
     Rule("R01", "crm", 1, cond.crm_recoverable),
-    Rule("C06", "compatibility", 3, cond.label_compatible),
-    Rule("C01", "compatibility", 2, cond.fused("overmould")),
-    Rule("C02", "compatibility", 1, cond.fused("polymer")),
-    Rule("C07", "compatibility", 1, cond.fused("soft_cover")),
-    Rule("C03", "compatibility", 1, cond.fused("metal")),
-    Rule("C04", "compatibility", 1, cond.fused("copper_steel")),
-    Rule("C05", "compatibility", 1, cond.fused("other")),
+    Rule("C06", "compatibility", 3, cond.label_compatible, zero_note="small_effect"),
+    Rule("C01", "compatibility", 2, cond.fused("overmould"), zero_note="small_effect"),
+    Rule("C02", "compatibility", 1, cond.fused("polymer"), zero_note="small_effect"),
+    Rule("C07", "compatibility", 1, cond.fused("soft_cover"), zero_note="small_effect"),
+    Rule("C03", "compatibility", 1, cond.fused("metal"), zero_note="small_effect"),
+    Rule("C04", "compatibility", 1, cond.fused("copper_steel"), zero_note="small_effect"),
+    Rule("C05", "compatibility", 1, cond.fused("other"), zero_note="small_effect"),
     Rule("J06", "joint", 2, reuse.embedded_fastener, zero_note="cover"),
     Rule("S01", "substance", 3, mat.substance("pvc"), zero_note="substance"),
     Rule("S02", "substance", 3, mat.substance("bfr"), zero_note="substance"),
@@ -58,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("M01", "material", 3, mat.carbon_black),
     Rule("M04", "material", 3, mat.unsorted_incompatible),
     Rule("M03", "material", 3, mat.no_recycling),
-    Rule("M02", "material", 3, mat.material_variety),
+    Rule("M02", "material", 3, mat.material_variety, needs_gain=True),
     Rule("K01", "coating", 1, mat.coating("plastic")),
     Rule("K02", "coating", 3, mat.coating("metal")),
     Rule("K03", "coating", 3, mat.coating("other")),
