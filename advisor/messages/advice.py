@@ -21,10 +21,10 @@ MESSAGES = {
     "rec_J01_title": {"en": "Make the battery removable by the user",
                       "nl": "Maak de batterij door de gebruiker uitneembaar"},
     "rec_J01_action": {
-        "en": "Fix {parts} with {joint} (a battery door or latch, or screws a user can "
-              "undo) instead of {fixed}.",
-        "nl": "Bevestig {parts} met {joint} (een batterijklep of vergrendeling, of schroeven "
-              "die een gebruiker kan losdraaien) in plaats van {fixed}."},
+        "en": "Fix {parts} with {joint} instead of {fixed}: a battery door or latch, or "
+              "screws a user can undo.",
+        "nl": "Bevestig {parts} met {joint} in plaats van {fixed}: een batterijklep of "
+              "vergrendeling, of schroeven die een gebruiker kan losdraaien."},
     "rec_J01_why": {"en": BATTERY_LAW[0], "nl": BATTERY_LAW[1]},
     "rec_J07_title": {"en": "Make the light source replaceable",
                       "nl": "Maak de lichtbron vervangbaar"},

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from advisor.engine.evaluate import Cancelled, Evaluation, run_evaluation, settings_for
 from advisor.kb import KnowledgeBase
-from advisor.model import Assessment, Finding, Metrics, Plan, Recommendation, Variant
+from advisor.model import Assessment, Finding, Plan, Recommendation, Variant
 from advisor.recommend.context import RuleContext
 from advisor.recommend.gains import benefit, measure, zero_note
 from advisor.recommend.gaps import data_gaps
@@ -91,7 +91,3 @@ def apply_recommendations(variant: Variant, recs: Iterable[Recommendation],
                           name: str) -> Variant:
     """A new redesign variant (new id) with the recommendations' changes applied."""
     return plan_variant(variant, recs, name)
-
-
-def metrics_of(assessment: Assessment) -> Metrics:
-    return assessment.metrics
