@@ -245,7 +245,15 @@ def engine_pairs(ctx: RuleContext, rows: tuple[str, str], ours: tuple[str, ...],
 
 
 def fused_kind(ctx: RuleContext, cid: str, body: str) -> str:
-    """What a fused pair is about, seen from the part that would change."""
+    """What a fused pair is about, seen from the part that would change (once per part:
+    seven rules ask)."""
+    known = ctx.memo.setdefault("fused_kind", {})
+    if cid not in known:
+        known[cid] = _fused_kind(ctx, cid, body)
+    return known[cid]
+
+
+def _fused_kind(ctx: RuleContext, cid: str, body: str) -> str:
     functions = ctx.functions(cid)
     if LABEL in functions:
         return "label"

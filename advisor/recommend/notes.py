@@ -94,12 +94,22 @@ def _together(ctx: RuleContext, base: Metrics, rec: Recommendation,
 
     for group in ([partners] if len(partners) == 1 else [[p] for p in partners] + [partners]):
         theirs = tuple(ch for r in group for ch in on_part(r))
-        without = benefit(gain_between(base, metrics_after(ctx.ev, theirs)), base)
-        with_it = benefit(gain_between(base, metrics_after(ctx.ev, theirs + own)), base)
+        without = _measured(ctx, base, theirs)
+        with_it = _measured(ctx, base, theirs + own)
         if with_it - without > SOME_GAIN:
             refs = ", #".join(str(r.priority) for r in group)
             return Reason("together_with", {"ref": refs, "id": group[0].id})
     return None
+
+
+def _measured(ctx: RuleContext, base: Metrics, changes: tuple) -> float:
+    """The benefit of some changes, remembered per context (several zero-gain
+    recommendations on one part try the same partners)."""
+    known = ctx.memo.setdefault("measured", {})
+    key = frozenset(changes)
+    if key not in known:
+        known[key] = benefit(gain_between(base, metrics_after(ctx.ev, changes)), base)
+    return known[key]
 
 
 # A benefit difference above this, on one part, means the change matters there.
