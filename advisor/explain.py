@@ -185,12 +185,16 @@ def country_name(name: str, lang: str = "nl") -> str:
 # -- the advice around the recommendations (gain notes, gains, data gaps, the plan) -----
 
 
-def gain_note_text(rec: Recommendation, lang: str = "nl") -> str:
-    """Why a recommendation's gain is zero, or what it depends on ('' if nothing to say)."""
-    note = rec.gain_note
+def gain_note_text(item: Recommendation | Reason | None, lang: str = "nl") -> str:
+    """Why a recommendation's gain is zero, or what it depends on ('' if nothing to say).
+    Given the recommendation, its part names fill the sentence; given the note alone, the
+    note's own parameters do."""
+    rec = item if isinstance(item, Recommendation) else None
+    note = rec.gain_note if rec is not None else item
     if note is None:
         return ""
-    params = localize(rec.params, lang) | localize(note.params, lang)
+    params = (localize(rec.params, lang) if rec is not None else {}) | localize(
+        note.params, lang)
     params["others"] = text("advice_with_others", lang, refs=note.params["refs"]) if (
         note.params.get("refs")) else ""
     if note.code == "still_blocked":

@@ -2,19 +2,19 @@
 (see advisor/messages/advice.py for the keys and parameters)."""
 
 MESSAGES = {
-    "rec_S01_title": {"en": "Replace PVC", "nl": "Vervang pvc"},
+    "rec_S01_title": {"en": "Replace PVC", "nl": "Vervang PVC"},
     "rec_S01_action": {"en": "Make {parts} from {alternative} instead of {material}.",
                        "nl": "Maak {parts} van {alternative} in plaats van {material}."},
     "rec_S01_check": {
         "en": "Ask the supplier whether {parts} can be made without PVC in a material that "
               "does the same job; the knowledge base knows no alternative for its function.",
-        "nl": "Vraag de leverancier of {parts} zonder pvc te maken is in een materiaal dat "
+        "nl": "Vraag de leverancier of {parts} zonder PVC te maken is in een materiaal dat "
               "hetzelfde werk doet; de kennisbank kent geen alternatief voor deze functie."},
     "rec_S01_why": {
         "en": "PVC gives off hydrogen chloride when burnt and spoils the recycling of other "
               "plastics; for cables, halogen-free insulation is the common alternative "
               "(EN 50525-3).",
-        "nl": "Pvc geeft bij verbranding zoutzuur af en bederft de recycling van andere "
+        "nl": "PVC geeft bij verbranding zoutzuur af en bederft de recycling van andere "
               "kunststoffen; voor kabels is halogeenvrije isolatie het gangbare alternatief "
               "(EN 50525-3)."},
     "rec_S02_title": {"en": "Replace the brominated flame retardant",

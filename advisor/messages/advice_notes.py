@@ -236,3 +236,8 @@ MESSAGES = {
         "nl": "Hoe {parts} vastzit is niet opgegeven: vul de verbinding in om na te gaan of "
               "de lichtbron te vervangen is (Verordening (EU) 2019/2020)."},
 }
+
+# The advice's own data gaps, also under the name the findings' sentences use
+# (`explain.finding_text`), so every front end words them.
+OWN_GAPS = ("battery_fixing_unknown", "light_source_fixing_unknown", "carbon_unknown")
+MESSAGES |= {f"finding_{code}": MESSAGES[f"gap_{code}"] for code in OWN_GAPS}

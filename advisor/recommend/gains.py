@@ -100,6 +100,8 @@ def zero_note(rec: Recommendation, zero_code: str, worth: float, min_points: flo
 
 
 def _names(rec: Recommendation) -> dict:
-    keep = ("parts", "material", "finish", "joint")
+    """The names a note's sentence uses, kept in the note itself (the report words a note
+    without its recommendation)."""
+    keep = ("parts", "material", "finish", "joint", "channel", "route")
     return {k: v for k, v in rec.params.items() if k.split("_")[0] in keep
             and isinstance(v, str)}
