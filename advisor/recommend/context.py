@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from advisor.engine.evaluate import Evaluation
 from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, Finish, KbIndex
+from advisor.engine.results import _children_first as children_first
 from advisor.model import Change, Component, ComponentResult, Joint, Material, evolve
 from advisor.recommend.alternatives import DesignAlternatives
 from advisor.recommend.knowledge import AdviceKb, advice_kb
@@ -118,7 +119,7 @@ class RuleContext(DesignAlternatives):
             return found
         tree, out = self.ev.tree, set()
         battery_mass: dict[str, float] = {}
-        for cid in self._children_first():
+        for cid in children_first(tree):  # the engine's order: children before parents
             kids = tree.kids.get(cid)
             if not kids:
                 m = self.material(self.comps[cid])
@@ -134,19 +135,6 @@ class RuleContext(DesignAlternatives):
                 out.add(cid)
         found = self.memo["batteries"] = frozenset(out)
         return found
-
-    def _children_first(self) -> list[str]:
-        order, stack = [], [(cid, False) for cid, c in self.comps.items()
-                            if c.parent_id not in self.comps]
-        kids = self.ev.tree.kids
-        while stack:
-            node, done = stack.pop()
-            if done:
-                order.append(node)
-                continue
-            stack.append((node, True))
-            stack.extend((k, False) for k in kids.get(node, ()))
-        return order
 
     def in_battery(self, cid: str) -> bool:
         """Whether the row sits inside a battery (a BMS board, a cell holder, a label)."""
