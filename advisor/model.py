@@ -123,6 +123,8 @@ class RouteOption:
     chains: tuple[str, ...] = ()  # treatment chains that lead to it (empty: every chain)
     streams: tuple[str, ...] = ()  # product streams it is open to (empty: every stream)
     processed_in: str = "nl"  # where the processor is: region, nl, eu, world
+    # Share recovered per critical raw material where it differs from the yield ("*": rest).
+    crm_recovery: tuple[tuple[str, float], ...] = ()
 
 
 # --------------------------------------------------------------------------

@@ -58,6 +58,17 @@ def _route(r: dict) -> RecoveryRoute:
     )
 
 
+def _pairs(text: str) -> tuple[tuple[str, float], ...]:
+    """"cobalt:0.9;*:0" -> (("cobalt", 0.9), ("*", 0.0))."""
+    out = []
+    for part in _split(text):
+        key, _, value = part.partition(":")
+        number = parse_number(value)
+        if key.strip() and number is not None:
+            out.append((key.strip(), number))
+    return tuple(out)
+
+
 def _route_option(r: dict) -> RouteOption:
     return RouteOption(
         code=r["route"], quality=r["quality"],
@@ -67,6 +78,7 @@ def _route_option(r: dict) -> RouteOption:
         material_id=r.get("material_id", ""), family=r.get("family", ""),
         status=r.get("status", ""), source=r.get("source", ""),
         chains=_split(r.get("chains", "")), streams=_split(r.get("streams", "")),
+        crm_recovery=_pairs(r.get("crm_recovery", "")),
         processed_in=r.get("processed_in", "") or "nl",
     )
 
