@@ -25,7 +25,7 @@ from advisor.engine.liberation import (
     regroup,
     role_of,
 )
-from advisor.engine.removal import BATTERY, Removals, removals
+from advisor.engine.removal import BATTERY, REUSE, Removals, removals
 from advisor.engine.sorting import class_members, sorted_with
 from advisor.engine.streams import Chain
 from advisor.engine.units import material_units, unit_ids
@@ -167,11 +167,17 @@ def plan(ev: Evaluation, components: Iterable[Component]) -> Plan | None:
             libs[cid] = liberation(c, ev.index, role_of(tree, cid))
     moved = [cid for cid in changed if libs[cid] != ev.libs[cid]]
     durable_moved = any(_durable(changed[cid], ev.index) for cid in moved)
-    relevant = reshaped or durable_moved or any(
+    relevant = reshaped or any(
         _removal_relevant(c, ev.index) or _removal_relevant(old[c.id], ev.index)
         for c in changed.values() if any(getattr(c, f) != getattr(old[c.id], f)
                                          for f in MATERIAL_FIELDS))
-    rem = removals_for(tree, libs, ev.index, ev.settings) if relevant else ev.removals
+    if relevant:
+        rem = removals_for(tree, libs, ev.index, ev.settings)
+    elif durable_moved:  # only joints changed: only the reuse of those parts can change
+        rem = _reuse_updated(ev, tree, libs, [cid for cid in moved
+                                              if _durable(changed[cid], ev.index)])
+    else:
+        rem = ev.removals
     if rem is not ev.removals and rem.reason == ev.removals.reason \
             and rem.unit_of == ev.removals.unit_of:
         rem = ev.removals
@@ -212,6 +218,23 @@ def _members(group_of: dict[str, str]) -> dict[str, list[str]]:
     for leaf, root in group_of.items():
         out.setdefault(root, []).append(leaf)
     return out
+
+
+def _reuse_updated(ev: Evaluation, tree: Tree, libs: dict[str, Liberation],
+                   leaves: list[str]) -> Removals:
+    """The removals after joint edits of durable leaves: the chain's own removals do not
+    depend on joints, so only whether those leaves come out whole for reuse is redone."""
+    reason, unit_of = dict(ev.removals.reason), dict(ev.removals.unit_of)
+    for cid in leaves:
+        if cid not in tree.kids and reason.get(cid, REUSE) == REUSE:
+            if reuse_reachable(tree.comps[cid], libs[cid], ev.index, ev.settings):
+                reason[cid], unit_of[cid] = REUSE, cid
+            else:
+                reason.pop(cid, None)
+                unit_of.pop(cid, None)
+    if reason == ev.removals.reason:
+        return ev.removals
+    return Removals(reason, unit_of)
 
 
 def _removal_relevant(c: Component, index: KbIndex) -> bool:
