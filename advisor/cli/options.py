@@ -7,6 +7,10 @@ import argparse
 from advisor.i18n import system_lang
 from advisor.model import PROCESSING_SCOPES, REGIONS
 
+# The MCI's utility inputs stay within these bounds (a project file's too): beyond them
+# the utility factor X = (L/L_av)(U/U_av) would overflow or vanish.
+SETTING_LOW, SETTING_HIGH = 1e-3, 1000.0
+
 
 def positive_float(text: str) -> float:
     try:
@@ -15,6 +19,9 @@ def positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be a number above zero: {text!r}")
+    if not SETTING_LOW <= value <= SETTING_HIGH:
+        raise argparse.ArgumentTypeError(
+            f"must lie between {SETTING_LOW:g} and {SETTING_HIGH:g}: {text!r}")
     return value
 
 
