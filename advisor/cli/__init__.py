@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from advisor import __version__
 from advisor.cli import commands
+from advisor.cli.safe_text import SafeWriter, safe_problem_text
 from advisor.errors import InputError
 from advisor.i18n import system_lang
-from advisor.messages import problem_text
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 COMMANDS = ("evaluate", "report", "import", "export", "kb")
@@ -56,9 +56,13 @@ def _lang_of(args: list[str]) -> str:
 
 
 def run_cli(args: list[str], out=None, err=None) -> int:
-    """Run one command; return its exit status. Never lets bad input raise."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    """Run one command; return its exit status. Never lets bad input raise.
+
+    Whatever is written to `out` and `err` passes a `SafeWriter`: a control character
+    from user text (a cell, a file name) reaches the terminal escaped.
+    """
+    out = SafeWriter(out or sys.stdout)
+    err = SafeWriter(err or sys.stderr)
     lang = _lang_of(args)
     try:
         parser = build_parser()
@@ -76,7 +80,7 @@ def run_cli(args: list[str], out=None, err=None) -> int:
         return EXIT_INPUT
     except InputError as exc:
         for p in exc.problems:
-            print(problem_text(p, lang), file=err)
+            print(safe_problem_text(p, lang), file=err)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("cirkelwijzer: interrupted", file=err)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
+from advisor.cli.safe_text import safe_problem_text
 from advisor.errors import WARNING, InputError, Problem
-from advisor.messages import problem_text
 from advisor.model import Assessment, EolSettings, Product, Project, Variant, settings_of
 
 
@@ -36,7 +36,7 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
             source, product=product_name, variant=variant_name, sheet=args.sheet,
             mapping=parse_map_options(args.map) or None, resolver=resolver)
     for problem in warnings:
-        print(problem_text(problem, args.lang), file=err)
+        print(safe_problem_text(problem, args.lang), file=err)
     settings = effective_settings(args, product, variant)
     assessment = evaluate(variant, kb, product_name=product.name, region=settings.region,
                           processed_within=settings.processed_within, stream=settings.stream,

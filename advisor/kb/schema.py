@@ -2,72 +2,14 @@
 
 The CSV files under `resources/data/` are the reviewed source of truth. Each file
 is one table; lines starting with `#` are comments. A number never stands alone:
-each numeric column names the column that holds its source.
+each numeric column names the column that holds its source. Each table also says what
+its values may be (`enums`, `ranges`, `integers`, `lists`): a data pack from someone
+else is held to the same rules as the shipped tables before anything is written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    name: str
-    key: tuple[str, ...]
-    columns: tuple[str, ...]
-    numbers: dict  # numeric column -> column holding its source
-    flags: tuple[str, ...] = ()  # 0/1 columns
-    required: tuple[str, ...] = ()
-
-
-def _spec(name, key, columns, numbers=None, flags=(), required=()) -> TableSpec:
-    return TableSpec(name, tuple(key), tuple(columns.split()), dict(numbers or {}),
-                     tuple(flags), tuple(required or key))
-
-
-SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
-    _spec("materials", ["id"],
-          "id name_en name_nl family iso_code density_kg_m3 density_source "
-          "carbon_kg_per_kg carbon_source carbon_recycled_kg_per_kg carbon_recycled_source "
-          "recycled_content_market recycled_content_source biobased substances carbon_black "
-          "stream is_composite durable_part note source",
-          {"density_kg_m3": "density_source", "carbon_kg_per_kg": "carbon_source",
-           "carbon_recycled_kg_per_kg": "carbon_recycled_source",
-           "recycled_content_market": "recycled_content_source"},
-          flags=("biobased", "carbon_black", "is_composite", "durable_part"),
-          required=("id", "name_en", "name_nl", "family")),
-    _spec("joints", ["id"],
-          "id name_en name_nl reversibility tool_class destructive time_s time_status "
-          "time_source source",
-          {"time_s": "time_source"}, flags=("destructive",),
-          required=("id", "name_en", "name_nl", "reversibility", "tool_class")),
-    _spec("routes", ["code"],
-          "code level name_en name_nl description_en description_nl source",
-          required=("code", "level", "name_en", "name_nl")),
-    _spec("material_routes", ["material_id", "family", "route", "quality"],
-          "material_id family route quality yield requires regions status source",
-          {"yield": "source"}, required=("route", "quality")),
-    _spec("streams", ["id"],
-          "id name_en name_nl process_yield status source",
-          {"process_yield": "source"}, required=("id", "name_en", "name_nl")),
-    _spec("compositions", ["item_id", "constituent_id"],
-          "item_id constituent_id mass_share source", {"mass_share": "source"}),
-    _spec("crm", ["id"],
-          "id name_en name_nl strategic top_supplier supply_share supply_source "
-          "eol_rir eol_rir_source source",
-          {"supply_share": "supply_source", "eol_rir": "eol_rir_source"},
-          flags=("strategic",), required=("id", "name_en", "name_nl")),
-    _spec("crm_content", ["material_id", "crm_id"],
-          "material_id crm_id mass_share source", {"mass_share": "source"}),
-    _spec("compatibility", ["a", "b", "effect"],
-          "a b effect yield_factor route note source", {"yield_factor": "source"},
-          required=("a", "b", "effect")),
-    _spec("finishes", ["id"],
-          "id name_en name_nl effect substances note source",
-          required=("id", "name_en", "name_nl", "effect")),
-    _spec("synonyms", ["kind", "target_id", "text"],
-          "kind target_id text lang note"),
-)}
+from dataclasses import dataclass, field
 
 MATERIAL_FAMILIES = (
     "ferrous", "non-ferrous", "precious", "plastic-thermoplastic", "plastic-thermoset",
@@ -80,3 +22,93 @@ ROUTE_CODES = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
 ROUTE_QUALITIES = ("reuse", "closed_loop", "high_grade", "downcycled", "energy", "landfill")
 REGIONS = ("utrecht", "nl", "eu")
 SYNONYM_KINDS = ("material", "joint", "finish")
+SYNONYM_LANGS = ("", "any", "en", "nl")
+# What a route may require of a part (advisor.engine.routes reads these words).
+REQUIREMENTS = ("liberated", "uncoated", "detectable", "soc_free", "mono", "compatible",
+                "durable", "functional")
+# The effect words the engine acts on (advisor.engine.kbindex), for pairs and finishes.
+PAIR_EFFECTS = ("blocks", "blocks_recycling", "prevents", "contaminates", "incompatible",
+                "blocks_closed_loop", "downgrades", "downgrade", "downcycles",
+                "lowers_yield", "reduces_yield", "yield_loss")
+FINISH_EFFECTS = ("none", "soc", *PAIR_EFFECTS)
+SHARE = (0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    key: tuple[str, ...]
+    columns: tuple[str, ...]
+    numbers: dict  # numeric column -> column holding its source
+    flags: tuple[str, ...] = ()  # 0/1 columns
+    required: tuple[str, ...] = ()
+    enums: dict = field(default_factory=dict)  # column -> allowed values (lower case)
+    ranges: dict = field(default_factory=dict)  # numeric column -> (lowest, highest)
+    integers: dict = field(default_factory=dict)  # whole-number column -> (lowest, highest)
+    lists: dict = field(default_factory=dict)  # ';'-list column -> allowed words
+
+
+def _spec(name, key, columns, numbers=None, flags=(), required=(), **rules) -> TableSpec:
+    return TableSpec(name, tuple(key), tuple(columns.split()), dict(numbers or {}),
+                     tuple(flags), tuple(required or key), **rules)
+
+
+SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
+    _spec("materials", ["id"],
+          "id name_en name_nl family iso_code density_kg_m3 density_source "
+          "carbon_kg_per_kg carbon_source carbon_recycled_kg_per_kg carbon_recycled_source "
+          "recycled_content_market recycled_content_source biobased substances carbon_black "
+          "stream is_composite durable_part note source",
+          {"density_kg_m3": "density_source", "carbon_kg_per_kg": "carbon_source",
+           "carbon_recycled_kg_per_kg": "carbon_recycled_source",
+           "recycled_content_market": "recycled_content_source"},
+          flags=("biobased", "carbon_black", "is_composite", "durable_part"),
+          required=("id", "name_en", "name_nl", "family"),
+          enums={"family": MATERIAL_FAMILIES},
+          ranges={"density_kg_m3": (1e-3, 30_000.0), "carbon_kg_per_kg": (0.0, 1e6),
+                  "carbon_recycled_kg_per_kg": (0.0, 1e6), "recycled_content_market": SHARE}),
+    _spec("joints", ["id"],
+          "id name_en name_nl reversibility tool_class destructive time_s time_status "
+          "time_source source",
+          {"time_s": "time_source"}, flags=("destructive",),
+          required=("id", "name_en", "name_nl", "reversibility", "tool_class"),
+          enums={"reversibility": REVERSIBILITY, "tool_class": TOOL_CLASSES},
+          ranges={"time_s": (0.0, 86_400.0)}),
+    _spec("routes", ["code"],
+          "code level name_en name_nl description_en description_nl source",
+          required=("code", "level", "name_en", "name_nl"),
+          enums={"code": ROUTE_CODES}, integers={"level": (0, 20)}),
+    _spec("material_routes", ["material_id", "family", "route", "quality"],
+          "material_id family route quality yield requires regions status source",
+          {"yield": "source"}, required=("route", "quality"),
+          enums={"route": ROUTE_CODES, "quality": ROUTE_QUALITIES,
+                 "family": ("", *MATERIAL_FAMILIES)},
+          ranges={"yield": SHARE}, lists={"requires": REQUIREMENTS, "regions": REGIONS}),
+    _spec("streams", ["id"],
+          "id name_en name_nl process_yield status source",
+          {"process_yield": "source"}, required=("id", "name_en", "name_nl"),
+          ranges={"process_yield": SHARE}),
+    _spec("compositions", ["item_id", "constituent_id"],
+          "item_id constituent_id mass_share source", {"mass_share": "source"},
+          ranges={"mass_share": SHARE}),
+    _spec("crm", ["id"],
+          "id name_en name_nl strategic top_supplier supply_share supply_source "
+          "eol_rir eol_rir_source source",
+          {"supply_share": "supply_source", "eol_rir": "eol_rir_source"},
+          flags=("strategic",), required=("id", "name_en", "name_nl"),
+          ranges={"supply_share": SHARE, "eol_rir": SHARE}),
+    _spec("crm_content", ["material_id", "crm_id"],
+          "material_id crm_id mass_share source", {"mass_share": "source"},
+          ranges={"mass_share": SHARE}),
+    _spec("compatibility", ["a", "b", "effect"],
+          "a b effect yield_factor route note source", {"yield_factor": "source"},
+          required=("a", "b", "effect"),
+          enums={"effect": PAIR_EFFECTS, "route": ("", *ROUTE_CODES, *ROUTE_QUALITIES)},
+          ranges={"yield_factor": SHARE}),
+    _spec("finishes", ["id"],
+          "id name_en name_nl effect substances note source",
+          required=("id", "name_en", "name_nl", "effect"), enums={"effect": FINISH_EFFECTS}),
+    _spec("synonyms", ["kind", "target_id", "text"],
+          "kind target_id text lang note",
+          enums={"kind": SYNONYM_KINDS, "lang": SYNONYM_LANGS}),
+)}

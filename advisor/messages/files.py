@@ -76,9 +76,9 @@ MESSAGES = {
     "xlsx_part_too_large_hint": {"en": "Copy only the bill of materials into a new workbook",
                                  "nl": "Kopieer alleen de stuklijst naar een nieuwe werkmap"},
     "xlsx_too_many_items": {"en": "A part of the workbook ({part}) holds too many entries "
-                                  "(over {limit})",
+                                  "(over {limit:,})",
                             "nl": "Een deel van de werkmap ({part}) bevat te veel items "
-                                  "(meer dan {limit})"},
+                                  "(meer dan {limit:,})"},
     "xlsx_too_many_items_hint": {"en": "Copy only the bill of materials into a new workbook",
                                  "nl": "Kopieer alleen de stuklijst naar een nieuwe werkmap"},
     "xlsx_dtd": {"en": "A part of the workbook ({part}) declares a DTD, which workbooks "
