@@ -55,6 +55,25 @@ def _lang_of(args: list[str]) -> str:
     return system_lang()
 
 
+def _report(exc: InputError, err, lang: str) -> int:
+    """Print the problems; what a failed write left half-done (openpyxl's writer
+    generators, finalised when the error is dropped) ends without an "Exception
+    ignored" traceback: the failure is told in one sentence."""
+    import gc
+
+    for p in exc.problems:
+        print(safe_problem_text(p, lang), file=err)
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        exc.__context__ = exc.__cause__ = exc.__traceback__ = None
+        del exc
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    return EXIT_INPUT
+
+
 def run_cli(args: list[str], out=None, err=None) -> int:
     """Run one command; return its exit status. Never lets bad input raise.
 
@@ -79,9 +98,7 @@ def run_cli(args: list[str], out=None, err=None) -> int:
         print(str(exc), file=err)
         return EXIT_INPUT
     except InputError as exc:
-        for p in exc.problems:
-            print(safe_problem_text(p, lang), file=err)
-        return EXIT_INPUT
+        return _report(exc, err, lang)
     except KeyboardInterrupt:
         print("cirkelwijzer: interrupted", file=err)
         return 130

@@ -186,8 +186,12 @@ def replace_tables(user_dir: Path, tables: dict[str, list[dict]],
     """
     current = current_tables(user_dir)
     new = {**current, **tables}
-    problems = check_layer(new, shipped_tables(shipped_dir), str(user_dir))
+    shipped = shipped_tables(shipped_dir)
+    problems = check_layer(new, shipped, str(user_dir))
     if problems:
+        if current and check_layer(current, shipped, str(user_dir)):
+            problems.insert(0, Problem("kb_layer_damaged", "The user layer is damaged",
+                                       file=str(live_dir(user_dir))))
         raise InputError(problems)
     _swap(user_dir, _write_staging(user_dir, new))
 
