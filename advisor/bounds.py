@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from advisor.errors import Problem
-from advisor.model import ABSURD_MASS_KG, Component
+from advisor.errors import InputError, Problem
+from advisor.model import ABSURD_MASS_KG, Component, Variant, children_index
 
 MAX_QUANTITY = 1_000_000.0            # of one row, per unit of its parent
 MAX_QUANTITY_PRODUCT = 1_000_000_000.0  # a row's quantity times its assemblies'
@@ -69,8 +69,8 @@ def bound_problems(components: Sequence[Component], kids: dict,
 
     out: list[Problem] = []
     totals = _quantity_products(components, kids, fname, out)
-    if out:
-        return out  # the masses below multiply by what is already refused
+    if out or len(totals) != len(components):
+        return out  # refused already, or no sound tree (loops, unknown parents): reported
     rolled = rolled_up_mass(tuple(components), kids)
     running = 0.0
     for c in components:
@@ -80,3 +80,44 @@ def bound_problems(components: Sequence[Component], kids: dict,
                                 "The product's total mass is too large", MAX_TOTAL_MASS_KG))
             break
     return out
+
+
+def _not_finite(c: Component, fname: str | None) -> list[Problem]:
+    out = []
+    for column, value, code in (("mass", c.mass_kg, "mass_not_finite"),
+                                ("quantity", c.quantity, "quantity_invalid"),
+                                ("recycled content", c.recycled_content, "share_out_of_range"),
+                                ("reused content", c.reused_content, "share_out_of_range")):
+        if value is not None and not math.isfinite(value):
+            out.append(Problem(code, "Not a finite number", file=fname, row=c.row,
+                               column=column, value=f"{value}",
+                               params={"id": c.id, "name": c.name}))
+    return out
+
+
+def unbounded_problems(variant: Variant, fname: str | None = None) -> list[Problem]:
+    """The problems of a variant that would make a figure infinite or not a number: a
+    number that is not finite, the limits above, MCI utility inputs out of range.
+
+    A half-finished variant (a part without a mass, quantity 0) still evaluates; these
+    do not, so that no `inf` or `nan` reaches a metric card, a chart or a report.
+    """
+    from advisor.project_rows import SETTING_RANGES
+
+    out = [p for c in variant.components for p in _not_finite(c, fname)]
+    if not out:
+        out = bound_problems(variant.components, children_index(variant.components), fname)
+    for name, (low, high) in SETTING_RANGES.items():
+        value = getattr(variant, name)
+        if value is not None and not (math.isfinite(value) and low <= value <= high):
+            out.append(Problem("setting_out_of_range", f"{name} out of range", file=fname,
+                               column=name, value=f"{value:g}",
+                               params={"setting": name, "low": low, "high": high}))
+    return out
+
+
+def refuse_unbounded(variant: Variant, fname: str | None = None) -> None:
+    """Raise `InputError` with `unbounded_problems` when there are any."""
+    problems = unbounded_problems(variant, fname)
+    if problems:
+        raise InputError(problems)

@@ -38,7 +38,8 @@ def temp_beside(target: Path, suffix: str = ".tmp") -> Path:
     return Path(name)
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this id runs (on Windows: assumed, see below)."""
     if pid == os.getpid():
         return True
     if os.name != "posix":
@@ -71,7 +72,7 @@ def is_stale(path: Path, now: float | None = None) -> bool:
         return False
     ours = _OURS.match(path.name)
     if ours:
-        return age > ABANDONED_SECONDS or not _alive(int(ours.group("pid")))
+        return age > ABANDONED_SECONDS or not pid_alive(int(ours.group("pid")))
     return _is_legacy(path.name) and age > STALE_SECONDS
 
 

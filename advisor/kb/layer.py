@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -106,11 +107,18 @@ def check_layer(user: dict[str, list[dict]], shipped: dict[str, list[dict]],
 
 
 def _remove_stale_staging(parent: Path) -> None:
-    from advisor.tempfiles import is_stale
+    """Remove the staging folders of writers that were killed (their pid is gone)."""
+    from advisor.tempfiles import ABANDONED_SECONDS, pid_alive
 
     for entry in parent.glob(".*.staging-cw*"):
         found = _STAGING.match(entry.name)
-        if found and entry.is_dir() and is_stale(entry):
+        if not found or not entry.is_dir() or entry.is_symlink():
+            continue
+        try:
+            old = time.time() - entry.stat().st_mtime > ABANDONED_SECONDS
+        except OSError:
+            continue
+        if old or not pid_alive(int(found.group("pid"))):
             shutil.rmtree(entry, ignore_errors=True)
 
 

@@ -14,6 +14,8 @@ import pytest
 
 from advisor.cli import run_cli
 from advisor.kb.base import default_kb
+from advisor.kb.layer import live_dir
+from advisor.paths import user_kb_dir
 from advisor.textsafe import _UNSAFE_IN_OUTPUT
 from tests.hostile import cases
 from tests.hostile.builders import CORPUS
@@ -61,9 +63,19 @@ def snapshot(folder: Path) -> dict[str, object]:
     return out
 
 
+def fresh_kb() -> None:
+    """Forget the loaded knowledge base unless it is the shipped one and still fits: every
+    test has its own (empty) user folder, so only a layer makes a reload necessary."""
+    if default_kb.cache_info().currsize:
+        kb = default_kb()
+        if kb.user_row_count() or kb.user_layer_problems or live_dir(user_kb_dir()).exists() \
+                or live_dir(user_kb_dir()).is_symlink():
+            default_kb.cache_clear()
+
+
 def run(args: list[str]) -> tuple[int, str, str]:
-    """One command in this process, on a freshly loaded knowledge base."""
-    default_kb.cache_clear()
+    """One command in this process, on the knowledge base of this test's user folder."""
+    fresh_kb()
     out, err = io.StringIO(), io.StringIO()
     code = run_cli([str(a) for a in args], out, err)
     return code, out.getvalue(), err.getvalue()
