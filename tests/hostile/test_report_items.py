@@ -30,7 +30,7 @@ def test_dollar_signs_in_names_are_text_not_maths(tmp_path, user_home):
     bom = tmp_path / "wiskunde.csv"
     bom.write_text(MATH_NAMES, encoding="utf-8")
     code, _out, err = run(["report", bom, "-o", tmp_path / "r.pdf", "--lang", "en",
-                           "--product", "Product $\\sqrt{2}$"])
+                           "--product", "Product $\\sqrt{2}$", "--variant", "Variant $\\beta$"])
     assert code == 0, err
     text = _pdf_text(tmp_path / "r.pdf")
     assert "$x^2$" in text and "$\\alpha_{$" in text
