@@ -18,6 +18,13 @@ from advisor.model import ABSURD_MASS_KG, Component, Variant, children_index
 MAX_QUANTITY = 1_000_000.0            # of one row, per unit of its parent
 MAX_QUANTITY_PRODUCT = 1_000_000_000.0  # a row's quantity times its assemblies'
 MAX_TOTAL_MASS_KG = 100_000_000.0     # the whole product: 100,000 t
+# The MCI's utility inputs (years, and a ratio to the industry average), bounded as the
+# command line bounds them (advisor.cli.options): beyond them X = (L/L_av)(U/U_av)
+# overflows or vanishes.
+SETTING_LOW, SETTING_HIGH = 1e-3, 1000.0
+SETTING_RANGES = {"lifetime_years": (SETTING_LOW, SETTING_HIGH),
+                  "industry_lifetime_years": (SETTING_LOW, SETTING_HIGH),
+                  "use_intensity": (SETTING_LOW, SETTING_HIGH)}
 
 
 def _problem(c: Component, fname: str | None, code: str, column: str, value: float,
@@ -95,6 +102,18 @@ def _not_finite(c: Component, fname: str | None) -> list[Problem]:
     return out
 
 
+def setting_problems(variant: Variant, fname: str | None = None) -> list[Problem]:
+    """The variant's MCI utility inputs outside their bounds."""
+    out = []
+    for name, (low, high) in SETTING_RANGES.items():
+        value = getattr(variant, name)
+        if value is not None and not (math.isfinite(value) and low <= value <= high):
+            out.append(Problem("setting_out_of_range", f"{name} out of range", file=fname,
+                               column=name, value=f"{value:g}",
+                               params={"setting": name, "low": low, "high": high}))
+    return out
+
+
 def unbounded_problems(variant: Variant, fname: str | None = None) -> list[Problem]:
     """The problems of a variant that would make a figure infinite or not a number: a
     number that is not finite, the limits above, MCI utility inputs out of range.
@@ -102,17 +121,10 @@ def unbounded_problems(variant: Variant, fname: str | None = None) -> list[Probl
     A half-finished variant (a part without a mass, quantity 0) still evaluates; these
     do not, so that no `inf` or `nan` reaches a metric card, a chart or a report.
     """
-    from advisor.project_rows import SETTING_RANGES
-
     out = [p for c in variant.components for p in _not_finite(c, fname)]
     if not out:
         out = bound_problems(variant.components, children_index(variant.components), fname)
-    for name, (low, high) in SETTING_RANGES.items():
-        value = getattr(variant, name)
-        if value is not None and not (math.isfinite(value) and low <= value <= high):
-            out.append(Problem("setting_out_of_range", f"{name} out of range", file=fname,
-                               column=name, value=f"{value:g}",
-                               params={"setting": name, "low": low, "high": high}))
+    out.extend(setting_problems(variant, fname))
     return out
 
 

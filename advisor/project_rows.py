@@ -11,10 +11,10 @@ that was saved half-finished and shows those rows as errors.
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from pathlib import Path
 
+from advisor import bounds
 from advisor import project_reader as reader
 from advisor.errors import ERROR, InputError, Problem
 from advisor.model import (
@@ -43,11 +43,6 @@ REQUIRED_COLUMNS = {"meta": ("key", "value"), "products": ("id",),
                     "variants": ("id", "product_id"), "components": ("variant_id", "id")}
 STRUCTURE_CODES = frozenset({"id_missing", "id_duplicate", "parent_unknown",
                              "attached_unknown", "cycle"})
-# The MCI's utility inputs (years, and a ratio to the industry average), bounded as the
-# command line bounds them (advisor.cli.options).
-_LOW, _HIGH = 1e-3, 1000.0
-SETTING_RANGES = {"lifetime_years": (_LOW, _HIGH), "industry_lifetime_years": (_LOW, _HIGH),
-                  "use_intensity": (_LOW, _HIGH)}
 
 
 def _label(path: Path, product: str, variant: str) -> str:
@@ -154,12 +149,7 @@ def setting_problems(product: Product, variant: Variant, label: str) -> list[Pro
             out.append(Problem("setting_invalid", f"Unknown {name}", file=label, column=name,
                                value=value, params={"setting": name,
                                                     "choices": ", ".join(choices)}))
-    for name, (low, high) in SETTING_RANGES.items():
-        value = getattr(variant, name)
-        if value is not None and not (math.isfinite(value) and low <= value <= high):
-            out.append(Problem("setting_out_of_range", f"{name} out of range", file=label,
-                               column=name, value=f"{value:g}",
-                               params={"setting": name, "low": low, "high": high}))
+    out.extend(bounds.setting_problems(variant, label))
     return out
 
 

@@ -25,7 +25,7 @@ from advisor.errors import InputError, Problem
 from advisor.model import Component, Project
 from advisor.outputs import sqlite_write_problem, write_problem
 from advisor.project_reader import REQUIRED_TABLES, SQLITE_MAGIC
-from advisor.tempfiles import remove_stale_temps, temp_beside
+from advisor.tempfiles import fsync_dir, remove_stale_temps, temp_beside
 
 APP_ID = "cirkelwijzer"
 SUFFIX = ".cirkel"
@@ -294,7 +294,7 @@ def save_project(project: Project, path: str | os.PathLike) -> Path:
         if path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         raise write_problem(path, exc) from None
     except sqlite3.Error as exc:
@@ -311,16 +311,3 @@ def save_project(project: Project, path: str | os.PathLike) -> Path:
 def _fsync_file(path: Path) -> None:
     with path.open("rb+") as fh:
         os.fsync(fh.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not supported on this platform (Windows)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

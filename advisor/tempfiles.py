@@ -95,3 +95,17 @@ def remove_stale_temps(folder: Path) -> list[Path]:
             except OSError:
                 pass  # another process removed or holds it
     return removed
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename in it) to disk, where the platform can."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on Windows
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -11,13 +11,11 @@ import csv
 import datetime as dt
 import io
 import re
-import stat
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor.bom_io import sniff
+from advisor.bom_io import bounded, sniff
 from advisor.bom_io.headers import header_score
 from advisor.errors import InputError, Problem
 
@@ -68,7 +66,7 @@ def read_bytes(path: Path, fname: str) -> bytes:
         if size > MAX_FILE_BYTES:
             raise InputError(_problem("file_too_large", "File too large", fname, None,
                                       size_mb=round(size / 1e6), limit_mb=MAX_FILE_BYTES // 10**6))
-        data = read_regular_file(path, fname)
+        data = bounded.read_regular_file(path, fname, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise InputError(_problem("bom_missing", "File does not exist", fname, None)) from None
     except OSError as exc:
@@ -76,40 +74,8 @@ def read_bytes(path: Path, fname: str) -> bytes:
                                   None, reason=str(exc))) from None
     if sniff.is_encrypted_office(data):
         raise InputError(_problem("xlsx_encrypted", "The workbook is password-protected", fname))
-    refuse_hostile_text(data, fname)
+    bounded.refuse_hostile_text(data, fname)
     return data
-
-
-def read_regular_file(path: Path, fname: str) -> bytes:
-    """The bytes of an ordinary file, read to at most `MAX_FILE_BYTES`.
-
-    A device (`/dev/zero`), a pipe or a socket is refused before it is opened: reading
-    one never ends, or blocks. The size is checked on what is read, not on what the file
-    claims, so a file that grows while it is read is refused too.
-    """
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise InputError(_problem("input_not_regular", "This is not an ordinary file", fname,
-                                  None))
-    with path.open("rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(_problem("file_too_large", "File too large", fname, None,
-                                  size_mb=round(len(data) / 1e6),
-                                  limit_mb=MAX_FILE_BYTES // 10**6))
-    return data
-
-
-def refuse_hostile_text(data: bytes, fname: str) -> None:
-    """Refuse text with a NUL byte anywhere, and UTF-16 text that is cut off or damaged,
-    naming the row where it happens (`sniff.text_damage`)."""
-    found = sniff.text_damage(data)
-    if found is None:
-        return
-    code, line = found
-    messages = {"text_nul": "The text holds a NUL byte",
-                "utf16_odd_length": "UTF-16 text with an odd number of bytes",
-                "utf16_invalid": "Invalid UTF-16 text"}
-    raise InputError(_problem(code, messages[code], fname, line))
 
 
 def _cell(value: object) -> Cell:
@@ -219,7 +185,7 @@ def _check_zip(data: bytes, fname: str) -> None:
            and i.file_size > PRESCAN_SHEET_BYTES]
     for info in big:
         _prescan_sheet(data, info, fname)
-    check_workbook_parts(data, infos, fname)
+    bounded.check_workbook_parts(data, infos, fname, MAX_UNZIPPED_BYTES)
 
 
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
@@ -254,70 +220,6 @@ def _prescan_sheet(data: bytes, info: zipfile.ZipInfo, fname: str) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise InputError(_problem("xlsx_unreadable", f"Damaged workbook ({exc})", fname,
                                   reason=str(exc))) from None
-
-
-# Every part of a workbook besides its worksheets is scanned (streaming, in C) before
-# openpyxl parses it: styles.xml becomes one Python object per element (a million
-# <xf/> elements, 53 MB, take 0.8 GB) and sharedStrings.xml one string per <si> (three
-# million, 0.5 GB). Real workbooks stay far below: Excel itself allows 64,000 styles.
-MAX_XML_PART_BYTES = 16 * 1024 * 1024
-MAX_PART_ELEMENTS = 250_000
-MAX_SHARED_STRINGS = 3_000_000
-XML_PARTS = (".xml", ".rels", ".vml")
-_ELEMENT = re.compile(rb"<[A-Za-z_]")
-_SI_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
-_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
-
-
-def check_workbook_parts(data: bytes, infos: list[zipfile.ZipInfo], fname: str) -> None:
-    """Size-check every XML part outside the worksheets; refuse a DTD in any of them."""
-    parts = [i for i in infos if i.filename.lower().endswith(XML_PARTS)
-             and not i.filename.startswith("xl/worksheets/")]
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            for info in parts:
-                if info.file_size > MAX_UNZIPPED_BYTES:
-                    raise _part_too_large(info.filename, MAX_UNZIPPED_BYTES, fname)
-                _scan_part(zf, info, fname)
-    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
-            NotImplementedError) as exc:
-        raise InputError(_problem("xlsx_unreadable", f"Damaged workbook ({exc})", fname,
-                                  reason=str(exc))) from None
-
-
-def _part_too_large(part: str, limit: int, fname: str) -> InputError:
-    return InputError(_problem("xlsx_part_too_large", "A part of the workbook is too large",
-                               fname, part=part, limit_mb=limit // 10**6))
-
-
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, fname: str) -> None:
-    """Count a part's elements while unpacking it; the limits follow from its root
-    element (shared strings may be many, any other part holds few)."""
-    size = elements = strings = 0
-    root = b""
-    carry = b""
-    with zf.open(info) as src:
-        while chunk := src.read(PRESCAN_CHUNK):
-            size += len(chunk)
-            chunk, cut = carry + chunk, (carry + chunk).rfind(b"<")
-            chunk, carry = (chunk[:cut], chunk[cut:]) if cut >= 0 else (chunk, b"")
-            if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
-                raise InputError(_problem("xlsx_dtd", "A part declares a DTD", fname,
-                                          part=info.filename))
-            if not root:
-                found = _ROOT.search(chunk.replace(b"<?", b"  "))
-                root = found.group(1) if found else b""
-            elements += len(_ELEMENT.findall(chunk))
-            shared = root == b"sst"
-            strings += len(_SI_TAG.findall(chunk)) if shared else 0
-            if not shared and size > MAX_XML_PART_BYTES:
-                raise _part_too_large(info.filename, MAX_XML_PART_BYTES, fname)
-            if (strings > MAX_SHARED_STRINGS
-                    or not shared and root != b"worksheet" and elements > MAX_PART_ELEMENTS):
-                raise InputError(_problem(
-                    "xlsx_too_many_items", "A part of the workbook holds too many entries",
-                    fname, part=info.filename,
-                    limit=MAX_SHARED_STRINGS if shared else MAX_PART_ELEMENTS))
 
 
 def xlsx_rows(data: bytes, fname: str, sheet: str | None,

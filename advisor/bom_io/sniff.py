@@ -48,44 +48,6 @@ def kind_of(data: bytes) -> str:
     return TEXT
 
 
-def text_damage(data: bytes) -> tuple[str, int] | None:
-    """(code, row) of the first damage in a text file, or None.
-
-    A NUL byte anywhere in text that is not UTF-16 (not only in the first 64 KiB that
-    `kind_of` looks at) is damage; UTF-16 text (with its byte-order mark) must have an
-    even length and decode, else its rows would be garbled into nonsense errors.
-    """
-    if kind_of(data) != TEXT:
-        return None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _utf16_damage(data)
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        return "text_nul", data.count(b"\n", 0, nul) + 1
-    return None
-
-
-def _utf16_damage(data: bytes) -> tuple[str, int] | None:
-    codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
-    body = data[2:]
-    if len(body) % 2:
-        return "utf16_odd_length", _utf16_line(body, codec, len(body) - 1)
-    try:
-        text = body.decode(codec)
-    except UnicodeDecodeError as exc:
-        return "utf16_invalid", _utf16_line(body, codec, exc.start)
-    nul = text.find("\x00")
-    if nul >= 0:
-        return "text_nul", text.count("\n", 0, nul) + 1
-    return None
-
-
-def _utf16_line(body: bytes, codec: str, offset: int) -> int:
-    """The row of a byte offset in UTF-16 text (the part before it decoded leniently)."""
-    head = body[:offset - offset % 2].decode(codec, errors="replace")
-    return head.count("\n") + 1
-
-
 def is_encrypted_office(data: bytes) -> bool:
     """A password-protected Office document (OLE container with an encrypted package)."""
     return data.startswith(OLE_MAGIC) and any(name in data for name in ENCRYPTED_STREAMS)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from advisor.bounds import SETTING_HIGH, SETTING_LOW
 from advisor.i18n import system_lang
 from advisor.model import PROCESSING_SCOPES, REGIONS
-
-# The MCI's utility inputs stay within these bounds (a project file's too): beyond them
-# the utility factor X = (L/L_av)(U/U_av) would overflow or vanish.
-SETTING_LOW, SETTING_HIGH = 1e-3, 1000.0
 
 
 def positive_float(text: str) -> float:

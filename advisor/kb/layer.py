@@ -27,6 +27,7 @@ from advisor.errors import InputError, Problem
 from advisor.kb.checks import check_merged
 from advisor.kb.loader import read_dir, read_table_text
 from advisor.kb.schema import SCHEMA
+from advisor.tempfiles import fsync_dir
 
 PREVIOUS = ".previous"
 _STAGING = re.compile(r"^\..+\.staging-cw(?P<pid>\d+)-\w+$")
@@ -136,7 +137,7 @@ def _write_staging(user_dir: Path, tables: dict[str, list[dict]]) -> Path:
                 fh.write(table_csv(name, rows))
                 fh.flush()
                 os.fsync(fh.fileno())
-        _fsync_dir(staging)
+        fsync_dir(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -150,21 +151,8 @@ def _swap(user_dir: Path, staging: Path) -> None:
             shutil.rmtree(previous)  # left by an earlier swap; `user_dir` is the live one
         os.rename(user_dir, previous)
     os.rename(staging, user_dir)
-    _fsync_dir(user_dir.parent)
+    fsync_dir(user_dir.parent)
     shutil.rmtree(previous, ignore_errors=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on Windows
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def shipped_tables(shipped_dir: Path | None) -> dict[str, list[dict]]:
@@ -219,13 +207,19 @@ class Mended:
     reset: bool = False
 
 
-def _backup(folder: Path, user_dir: Path) -> Path:
+def _backup_name(user_dir: Path) -> Path:
+    """A free name beside the layer: `knowledge-backup-<time>` (then -2, -3, ...)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = user_dir.with_name(f"{user_dir.name}-backup-{stamp}")
     n = 2
     while backup.exists():
         backup = user_dir.with_name(f"{user_dir.name}-backup-{stamp}-{n}")
         n += 1
+    return backup
+
+
+def _backup(folder: Path, user_dir: Path) -> Path:
+    backup = _backup_name(user_dir)
     backup.mkdir()
     for entry in folder.iterdir():
         if entry.is_file() and not entry.is_symlink():
@@ -238,12 +232,7 @@ def reset_layer(user_dir: Path) -> Mended:
     folder = live_dir(user_dir)
     if not folder.exists() and not folder.is_symlink():
         return Mended(0, (), None)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = user_dir.with_name(f"{user_dir.name}-backup-{stamp}")
-    n = 2
-    while backup.exists():
-        backup = user_dir.with_name(f"{user_dir.name}-backup-{stamp}-{n}")
-        n += 1
+    backup = _backup_name(user_dir)
     os.rename(folder, backup)
     return Mended(0, (), backup, reset=True)
 

@@ -133,11 +133,11 @@ def test_a_hostile_data_pack_is_refused_by_the_editor(case, window, qtbot, dialo
 
 
 def test_the_app_starts_and_assesses_on_a_broken_user_layer(qtbot, user_home, dialogs):
-    from tests.hostile import builders as b
+    from tests.hostile import files as f
 
     folder = user_home / "knowledge"
     folder.mkdir()
-    (folder / "routes.csv").write_text(b.ROUTES_HEAD + "R8,x,Recycling,Recyclen,,,test\n")
+    (folder / "routes.csv").write_text(f.ROUTES_HEAD + "R8,x,Recycling,Recyclen,,,test\n")
     default_kb.cache_clear()
     w = MainWindow(runner=SyncTaskRunner(), settings=Settings(), catalog=Catalog())
     qtbot.addWidget(w)

@@ -18,7 +18,7 @@ from advisor.kb import load_kb
 from advisor.kb.datapack import import_pack
 from advisor.kb.layer import previous_dir
 from advisor.paths import demo_path
-from tests.hostile import builders as b
+from tests.hostile import files as f
 from tests.hostile.conftest import run, snapshot
 
 ROOT = Path(__file__).parent.parent.parent
@@ -31,7 +31,7 @@ def joints(time_s: int) -> str:
 
 
 def _level_x(folder: Path) -> None:
-    (folder / "routes.csv").write_text(b.ROUTES_HEAD + "R8,x,Recycling,Recyclen,,,test\n")
+    (folder / "routes.csv").write_text(f.ROUTES_HEAD + "R8,x,Recycling,Recyclen,,,test\n")
 
 
 def _folder_named_table(folder: Path) -> None:
@@ -54,7 +54,7 @@ def _not_utf8(folder: Path) -> None:
 
 def _dangling(folder: Path) -> None:
     (folder / "material_routes.csv").write_text(
-        b.ROUTES_PACK_HEAD + "onbekend,,R8,high_grade,0.9,,utrecht,estimate,test\n")
+        f.ROUTES_PACK_HEAD + "onbekend,,R8,high_grade,0.9,,utrecht,estimate,test\n")
 
 
 def _mixed(folder: Path) -> None:
@@ -171,7 +171,7 @@ def test_a_refused_pack_leaves_the_layer_byte_for_byte(user_home, tmp_path):
     with zipfile.ZipFile(bad, "w") as z:
         z.writestr("joints.csv", joints(8))  # sound on its own ...
         z.writestr("material_routes.csv",  # ... but this one refers to nothing
-                   b.ROUTES_PACK_HEAD + "niets,,R8,high_grade,0.9,,utrecht,estimate,test\n")
+                   f.ROUTES_PACK_HEAD + "niets,,R8,high_grade,0.9,,utrecht,estimate,test\n")
     code, _out, err = run(["kb", "import", bad, "--lang", "en"])
     assert code == 2 and "material_routes.csv, row 2" in err
     assert snapshot(user_home) == before

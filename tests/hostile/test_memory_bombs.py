@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile import builders as b
+from tests.hostile import files as f
 from tests.hostile.conftest import build_once, snapshot
 
 ROOT = Path(__file__).parent.parent.parent
 CHILD_MEMORY = 1024**3
 CHILD_CPU_S = 60
-BOMBS = {"styles": (b.styles_bomb, "xl/styles.xml"),
-         "shared-strings": (b.shared_strings_bomb, "xl/sharedStrings.xml")}
+BOMBS = {"styles": (f.styles_bomb, "xl/styles.xml"),
+         "shared-strings": (f.shared_strings_bomb, "xl/sharedStrings.xml")}
 
 
 def _limited() -> None:
@@ -48,5 +48,5 @@ def test_a_workbook_part_bomb_is_refused_within_limits(bomb, tmp_path, user_home
 def test_an_honest_workbook_with_styles_and_shared_strings_reads(tmp_path):
     from advisor.bom_io import read_bom
 
-    result = read_bom(b.workbook(tmp_path / "ok.xlsx"))
+    result = read_bom(f.workbook(tmp_path / "ok.xlsx"))
     assert [c.name for c in result.product.variants[0].components] == ["beugel"]
