@@ -21,6 +21,10 @@ def _where(row: dict) -> dict:
     return {"file": row.get("_file"), "row": row.get("_line")}
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip() for w in text.split(";") if w.strip()]
+
+
 def _ids(tables: dict[str, list[dict]], table: str) -> set[str]:
     return {r.get("id", "") for r in tables.get(table, [])}
 
@@ -31,7 +35,8 @@ class _Checker:
     def __init__(self, merged: dict[str, list[dict]], user: dict[str, list[dict]]) -> None:
         self.merged = merged
         self.ids = {t: _ids(merged, t) for t in ("materials", "joints", "finishes",
-                                                  "streams", "crm")}
+                                                  "streams", "crm", "treatment_chains",
+                                                  "eol_streams")}
         self.hidden = {(table, row_key(SCHEMA[table], r)[0]) for table, rows in user.items()
                        for r in rows if r.get("deleted", "").strip().lower() in TRUE_WORDS}
         self.problems: list[Problem] = []
@@ -79,6 +84,15 @@ class _Checker:
             if not r.get("material_id") and not r.get("family"):
                 self.problems.append(Problem("kb_required", "Required value is empty",
                                              column="material_id", **_where(r)))
+        for r in m.get("material_routes", []):
+            for column, table in (("chains", "treatment_chains"), ("streams", "eol_streams")):
+                for word in _words(r.get(column, "")):
+                    self.refer(r, column, word, table)
+        for table in ("legal_targets", "product_channels"):
+            for r in m.get(table, []):
+                self.refer(r, "stream_id", r.get("stream_id", ""), "eol_streams")
+        for r in m.get("eol_streams", []):
+            self.refer(r, "chain", r.get("chain", ""), "treatment_chains")
         for r in m.get("crm_content", []):
             self.refer(r, "material_id", r.get("material_id", ""), "materials")
             self.refer(r, "crm_id", r.get("crm_id", ""), "crm")

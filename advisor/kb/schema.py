@@ -21,16 +21,24 @@ TOOL_CLASSES = ("none", "basic", "special")
 ROUTE_CODES = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
 ROUTE_QUALITIES = ("reuse", "closed_loop", "high_grade", "downcycled", "energy", "landfill")
 REGIONS = ("utrecht", "nl", "eu")
+PROCESSING_PLACES = ("region", "nl", "eu", "world")
+PLASTICS_SORTING = ("density", "nir", "manual", "none")
 SYNONYM_KINDS = ("material", "joint", "finish")
 SYNONYM_LANGS = ("", "any", "en", "nl")
-# What a route may require of a part (advisor.engine.routes reads these words).
-REQUIREMENTS = ("liberated", "uncoated", "detectable", "soc_free", "mono", "compatible",
-                "durable", "functional")
+STREAM_KINDS = ("weee", "furniture", "building", "packaging", "textile", "battery", "vehicle",
+                "residual")
+# What a route may require of a part (advisor.engine.routes reads these words;
+# "liberated" is the word of older data packs).
+REQUIREMENTS = ("liberated", "dismantled", "removed", "functional", "durable", "uncoated",
+                "detectable", "soc_free", "mono", "compatible")
 # The effect words the engine acts on (advisor.engine.kbindex), for pairs and finishes.
 PAIR_EFFECTS = ("blocks", "blocks_recycling", "prevents", "contaminates", "incompatible",
                 "blocks_closed_loop", "downgrades", "downgrade", "downcycles",
                 "lowers_yield", "reduces_yield", "yield_loss")
 FINISH_EFFECTS = ("none", "soc", *PAIR_EFFECTS)
+# The metrics a legal target can be about (advisor.engine.findings reads them by name).
+TARGET_FIGURES = ("recyclability_rate", "recoverability_rate", "reuse_rate",
+                  "recyclable_material_share")
 SHARE = (0.0, 1.0)
 
 
@@ -42,7 +50,7 @@ class TableSpec:
     numbers: dict  # numeric column -> column holding its source
     flags: tuple[str, ...] = ()  # 0/1 columns
     required: tuple[str, ...] = ()
-    enums: dict = field(default_factory=dict)  # column -> allowed values (lower case)
+    enums: dict = field(default_factory=dict)  # column -> allowed values
     ranges: dict = field(default_factory=dict)  # numeric column -> (lowest, highest)
     integers: dict = field(default_factory=dict)  # whole-number column -> (lowest, highest)
     lists: dict = field(default_factory=dict)  # ';'-list column -> allowed words
@@ -69,8 +77,8 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
                   "carbon_recycled_kg_per_kg": (0.0, 1e6), "recycled_content_market": SHARE}),
     _spec("joints", ["id"],
           "id name_en name_nl reversibility tool_class destructive time_s time_status "
-          "time_source source",
-          {"time_s": "time_source"}, flags=("destructive",),
+          "time_source shredder_liberates shredder_source source",
+          {"time_s": "time_source"}, flags=("destructive", "shredder_liberates"),
           required=("id", "name_en", "name_nl", "reversibility", "tool_class"),
           enums={"reversibility": REVERSIBILITY, "tool_class": TOOL_CLASSES},
           ranges={"time_s": (0.0, 86_400.0)}),
@@ -79,10 +87,11 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           required=("code", "level", "name_en", "name_nl"),
           enums={"code": ROUTE_CODES}, integers={"level": (0, 20)}),
     _spec("material_routes", ["material_id", "family", "route", "quality"],
-          "material_id family route quality yield requires regions status source",
+          "material_id family route quality yield requires regions chains streams processed_in "
+          "processed_source status source",
           {"yield": "source"}, required=("route", "quality"),
           enums={"route": ROUTE_CODES, "quality": ROUTE_QUALITIES,
-                 "family": ("", *MATERIAL_FAMILIES)},
+                 "family": ("", *MATERIAL_FAMILIES), "processed_in": ("", *PROCESSING_PLACES)},
           ranges={"yield": SHARE}, lists={"requires": REQUIREMENTS, "regions": REGIONS}),
     _spec("streams", ["id"],
           "id name_en name_nl process_yield status source",
@@ -111,4 +120,22 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
     _spec("synonyms", ["kind", "target_id", "text"],
           "kind target_id text lang note",
           enums={"kind": SYNONYM_KINDS, "lang": SYNONYM_LANGS}),
+    _spec("treatment_chains", ["id"],
+          "id name_en name_nl collection_en collection_nl annex_vii plastics_sorting "
+          "material_recycling regions source",
+          flags=("annex_vii", "material_recycling"),
+          required=("id", "name_en", "name_nl", "plastics_sorting", "source"),
+          enums={"plastics_sorting": PLASTICS_SORTING}, lists={"regions": REGIONS}),
+    _spec("legal_targets", ["stream_id", "id"],
+          "stream_id id name_en name_nl figure value applies_from source",
+          {"value": "source"}, required=("stream_id", "id", "figure", "value"),
+          enums={"figure": TARGET_FIGURES}, ranges={"value": SHARE}),
+    _spec("product_channels", ["stream_id", "route"],
+          "stream_id route name_en name_nl replaces processed_in status source",
+          required=("stream_id", "route", "name_en", "source"),
+          enums={"route": ROUTE_CODES, "processed_in": ("", *PROCESSING_PLACES)}),
+    _spec("eol_streams", ["id"],
+          "id name_en name_nl kind weee_category chain note source",
+          required=("id", "name_en", "name_nl", "kind", "chain"),
+          enums={"kind": STREAM_KINDS}, integers={"weee_category": (1, 6)}),
 )}
