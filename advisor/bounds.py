@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 
 from advisor.errors import InputError, Problem
+from advisor.i18n import fmt_number
 from advisor.model import ABSURD_MASS_KG, Component, Variant, children_index
 
 MAX_QUANTITY = 1_000_000.0            # of one row, per unit of its parent
@@ -30,7 +31,8 @@ SETTING_RANGES = {"lifetime_years": (SETTING_LOW, SETTING_HIGH),
 def _problem(c: Component, fname: str | None, code: str, column: str, value: float,
              message: str, limit: float) -> Problem:
     return Problem(code, message, file=fname, row=c.row, column=column, value=f"{value:g}",
-                   params={"id": c.id, "name": c.name, "limit": limit})
+                   params={"id": c.id, "name": c.name, "limit": limit,
+                           "limit_nl": fmt_number(limit, "nl", 0)})
 
 
 def _usable(q: float) -> bool:

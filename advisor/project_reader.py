@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.errors import InputError, Problem
+from advisor.i18n import fmt_number
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -243,4 +244,5 @@ def _shown(value: object) -> str:
 
 def too_many(path: Path, count: int) -> InputError:
     return project_error(path, "project_too_many_parts", "The project holds too many parts",
-                         count=count, limit=MAX_COMPONENTS)
+                         count=count, limit=MAX_COMPONENTS, count_nl=fmt_number(count, "nl", 0),
+                         limit_nl=fmt_number(MAX_COMPONENTS, "nl", 0))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from advisor.bom_io import sniff
 from advisor.errors import InputError, Problem
+from advisor.i18n import fmt_number
 
 
 def _problem(code: str, message: str, fname: str, row: int | None = 1,
@@ -152,9 +153,10 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, fname: str) -> None:
             strings += len(_SI_TAG.findall(chunk)) if shared else 0
             if not shared and size > MAX_XML_PART_BYTES:
                 raise _part_too_large(info.filename, MAX_XML_PART_BYTES, fname)
+            limit = MAX_SHARED_STRINGS if shared else MAX_PART_ELEMENTS
             if (strings > MAX_SHARED_STRINGS
                     or not shared and root != b"worksheet" and elements > MAX_PART_ELEMENTS):
                 raise InputError(_problem(
                     "xlsx_too_many_items", "A part of the workbook holds too many entries",
-                    fname, part=info.filename,
-                    limit=MAX_SHARED_STRINGS if shared else MAX_PART_ELEMENTS))
+                    fname, part=info.filename, limit=limit,
+                    limit_nl=fmt_number(limit, "nl", 0)))

@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from advisor.errors import InputError, Problem
+from advisor.i18n import fmt_number
 from advisor.kb.schema import SCHEMA, TableSpec
 
 TRUE_WORDS = {"1", "yes", "true", "ja", "y"}
@@ -107,7 +108,8 @@ def _read_rows(reader: csv.DictReader, numbers: list[int], spec: TableSpec,
             last = reader.line_num
             if len(rows) >= MAX_TABLE_ROWS:
                 problems.append(_problem("kb_too_many_rows", "The table has too many rows",
-                                         fname, line, limit=MAX_TABLE_ROWS))
+                                         fname, line, limit=MAX_TABLE_ROWS,
+                                         limit_nl=fmt_number(MAX_TABLE_ROWS, "nl", 0)))
                 break
             row = {k.strip(): (v or "").strip() for k, v in raw.items()
                    if isinstance(k, str) and isinstance(v, str)}
@@ -140,7 +142,8 @@ def _check_row(row: dict, spec: TableSpec, fname: str, line: int | None) -> list
     for col, value in row.items():
         if len(value) > MAX_FIELD_CHARS:
             out.append(_problem("kb_field_too_long", "The value is too long", fname, line,
-                                col, value[:40] + "…", limit=MAX_FIELD_CHARS))
+                                col, value[:40] + "…", limit=MAX_FIELD_CHARS,
+                                limit_nl=fmt_number(MAX_FIELD_CHARS, "nl", 0)))
             row[col] = value[:MAX_FIELD_CHARS]
     for col in spec.required:
         if not row.get(col):

@@ -78,7 +78,7 @@ MESSAGES = {
     "xlsx_too_many_items": {"en": "A part of the workbook ({part}) holds too many entries "
                                   "(over {limit:,})",
                             "nl": "Een deel van de werkmap ({part}) bevat te veel items "
-                                  "(meer dan {limit:,})"},
+                                  "(meer dan {limit_nl})"},
     "xlsx_too_many_items_hint": {"en": "Copy only the bill of materials into a new workbook",
                                  "nl": "Kopieer alleen de stuklijst naar een nieuwe werkmap"},
     "xlsx_dtd": {"en": "A part of the workbook ({part}) declares a DTD, which workbooks "
@@ -89,20 +89,20 @@ MESSAGES = {
                       "nl": "Open het in Excel en sla het opnieuw op als .xlsx"},
     # Bounded numbers
     "quantity_too_large": {"en": "Quantity is larger than {limit:,.0f}",
-                           "nl": "Aantal is groter dan {limit:,.0f}"},
+                           "nl": "Aantal is groter dan {limit_nl}"},
     "quantity_too_large_hint": {"en": "Check the quantity (a count of units per assembly)",
                                 "nl": "Controleer het aantal (stuks per samenstelling)"},
     "quantity_product_too_large": {
         "en": "This row's quantity times those of its assemblies exceeds {limit:,.0f} units "
               "per product",
         "nl": "Het aantal van deze rij maal dat van de samenstellingen erboven is meer dan "
-              "{limit:,.0f} stuks per product"},
+              "{limit_nl} stuks per product"},
     "quantity_product_too_large_hint": {
         "en": "Check the quantities of the assemblies above this row",
         "nl": "Controleer de aantallen van de samenstellingen boven deze rij"},
     "total_mass_too_large": {"en": "The product's mass exceeds {limit:,.0f} kg from this row on",
                              "nl": "De massa van het product is vanaf deze rij meer dan "
-                                   "{limit:,.0f} kg"},
+                                   "{limit_nl} kg"},
     "total_mass_too_large_hint": {"en": "Check the units (g or kg) and the quantities",
                                   "nl": "Controleer de eenheden (g of kg) en de aantallen"},
     "setting_out_of_range": {"en": "The setting {setting} must lie between {low:g} and {high:g}",
@@ -123,8 +123,8 @@ MESSAGES = {
                                 "{limit_mb} MB)"},
     "project_too_many_parts": {"en": "The project holds too many parts ({count:,}; at most "
                                      "{limit:,})",
-                               "nl": "Het project bevat te veel onderdelen ({count:,}; "
-                                     "hoogstens {limit:,})"},
+                               "nl": "Het project bevat te veel onderdelen ({count_nl}; "
+                                     "hoogstens {limit_nl})"},
     "value_not_text": {"en": "Not a text (the file holds binary data here)",
                        "nl": "Geen tekst (het bestand bevat hier binaire gegevens)"},
     "value_not_a_number": {"en": "Not a number", "nl": "Geen getal"},

@@ -4,6 +4,7 @@ message, terminal-safe output, nothing on disk changed, and the tool still works
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.hostile.builders import BUILDERS, CORPUS
 from tests.hostile.conftest import assert_terminal_safe, place, run, snapshot
 
 OUTPUTS = ("out.pdf", "out.xlsx", "new.cirkel")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(:[^}]*)?\}")
 
 
 def _applies(case: cases.Case) -> bool:
@@ -43,6 +45,7 @@ def test_case(case, work, tmp_path):
         assert code == case.exit, f"{args}: {err[-2000:]}"
         assert "Traceback" not in err
         assert case.fragment in err, err[-2000:]
+        assert not PLACEHOLDER.search(err), err  # every sentence got its parameters
         if case.exit:
             assert str(target) in err or target.name in err
             assert out == "" or command[0] in ("kb",), out[:500]
@@ -54,6 +57,19 @@ def test_case(case, work, tmp_path):
             assert case.exit == 0 or not (work / name).exists()
     if case.commands[0][:2] == ("kb", "import"):
         _still_works()
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("case", [c for c in cases.CASES if c.exit and _applies(c)],
+                         ids=lambda c: c.id)
+def test_case_in_dutch(case, work):
+    """The same refusal in Dutch: a Dutch sentence with every parameter filled in."""
+    target = place(case, work)
+    args = [a.format(file=target, tmp=work) for a in case.commands[0]]
+    args[args.index("--lang") + 1] = "nl"
+    code, _out, err = run(args)
+    assert code == case.exit and ": fout: " in err and "Traceback" not in err, err
+    assert not PLACEHOLDER.search(err), err
 
 
 @pytest.mark.skipif(not cases.DEVICE_COMMANDS, reason="no /dev/zero on this platform")
