@@ -55,7 +55,7 @@ def _lang_of(args: list[str]) -> str:
     return system_lang()
 
 
-def _report(exc: InputError, err, lang: str) -> int:
+def _report(exc: InputError, err: SafeWriter, lang: str) -> int:
     """Print the problems; what a failed write left half-done (openpyxl's writer
     generators, finalised when the error is dropped) ends without an "Exception
     ignored" traceback: the failure is told in one sentence."""

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from advisor.bom_io import add_to_project, parse_map_options, read_bom
 from advisor.cli.options import add_input, add_settings
 from advisor.cli.safe_text import safe_problem_text
 from advisor.i18n import system_lang
 from advisor.messages import text
+
+if TYPE_CHECKING:
+    from advisor.resolve import Resolver
 
 HELP = "add a bill of materials to a project file (created if absent)"
 
@@ -23,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="language of the messages (default: system language, else nl)")
 
 
-def make_resolver(err=None, lang: str = "nl"):
+def make_resolver(err: TextIO | None = None, lang: str = "nl") -> Resolver:
     """The knowledge-base resolver, so unrecognised materials are reported at import."""
     import io
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TextIO
 
 from advisor.i18n import system_lang
 from advisor.messages import text
@@ -36,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     subs["import"].add_argument("file", metavar="FILE")
 
 
-def _info(out, err, lang: str) -> int:
+def _info(out: TextIO, err: TextIO, lang: str) -> int:
     from advisor.kb import load_kb
     from advisor.kb.health import layer_problem_lines, layer_warning
 
@@ -58,7 +59,7 @@ def _info(out, err, lang: str) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace, out, err) -> int:
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from advisor.cli.knowledge import knowledge_base
     from advisor.kb.datapack import export_pack
 
@@ -68,7 +69,7 @@ def _export(args: argparse.Namespace, out, err) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace, out) -> int:
+def _import(args: argparse.Namespace, out: TextIO) -> int:
     from advisor.kb import load_kb
     from advisor.kb.base import default_kb
     from advisor.kb.datapack import import_pack
@@ -85,20 +86,20 @@ def _import(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def _mend(args: argparse.Namespace, out) -> int:
+def _mend(args: argparse.Namespace, out: TextIO) -> int:
     from advisor.kb.health import mended_text, repair_user_layer, reset_user_layer
 
     mend = repair_user_layer if args.kb_command == "repair" else reset_user_layer
     mended = mend()
     print(mended_text(mended, args.lang), file=out)
-    for p in mended.dropped[:20]:
-        from advisor.cli.safe_text import safe_problem_text
+    from advisor.cli.safe_text import safe_problem_text
 
+    for p in mended.dropped[:20]:
         print("  " + safe_problem_text(p, args.lang), file=out)
     return 0
 
 
-def run(args: argparse.Namespace, out, err) -> int:
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.kb_command == "info":
         return _info(out, err, args.lang)
     if args.kb_command == "export":

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TextIO
+
 from advisor.cli.safe_text import terminal_line
 from advisor.kb import KnowledgeBase
 
 
-def knowledge_base(err, lang: str) -> KnowledgeBase:
+def knowledge_base(err: TextIO, lang: str) -> KnowledgeBase:
     """The knowledge base (loaded once per process); a broken user layer is reported on
     stderr and the shipped tables are used, so every command keeps working."""
     from advisor.kb.base import default_kb

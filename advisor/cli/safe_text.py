@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TextIO
 
 from advisor.errors import Problem
 from advisor.messages import problem_text
@@ -21,7 +22,7 @@ __all__ = ["SafeWriter", "json_writer", "safe_problem_text", "terminal_line"]
 class SafeWriter:
     """A text stream that escapes control characters on the way through."""
 
-    def __init__(self, stream, convert: Callable[[str], str] = terminal_line) -> None:
+    def __init__(self, stream: TextIO, convert: Callable[[str], str] = terminal_line) -> None:
         self.raw = getattr(stream, "raw", stream) if isinstance(stream, SafeWriter) else stream
         self._convert = convert
 
@@ -32,11 +33,11 @@ class SafeWriter:
     def flush(self) -> None:
         self.raw.flush()
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> object:
         return getattr(self.raw, name)
 
 
-def json_writer(stream) -> SafeWriter:
+def json_writer(stream: TextIO) -> SafeWriter:
     """The stream for a JSON document: controls as \\u escapes (same document parsed)."""
     return SafeWriter(getattr(stream, "raw", stream), json_safe)
 

@@ -189,7 +189,12 @@ def replace_tables(user_dir: Path, tables: dict[str, list[dict]],
             problems.insert(0, Problem("kb_layer_damaged", "The user layer is damaged",
                                        file=str(live_dir(user_dir))))
         raise InputError(problems)
-    _swap(user_dir, _write_staging(user_dir, new))
+    staging = _write_staging(user_dir, new)
+    staged = read_layer(staging, shipped)  # the staging copy loads as the live one will
+    if staged.broken:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise InputError(list(staged.problems))
+    _swap(user_dir, staging)
 
 
 # --------------------------------------------------------------------------
