@@ -148,3 +148,18 @@ def test_the_app_starts_and_assesses_on_a_broken_user_layer(qtbot, user_home, di
     assert w.results.assessment is not None
     assert w.catalog.kb().user_layer_problems  # the warning the UI shows comes from here
     default_kb.cache_clear()
+
+
+def test_a_data_pack_export_to_a_folder_in_the_way_gives_a_dialog(window, qtbot, dialogs,
+                                                                  tmp_path, monkeypatch):
+    from ui.kb_editor.editor import KbEditor
+
+    in_the_way = tmp_path / "pakket.zip"
+    in_the_way.mkdir()
+    monkeypatch.setattr("ui.kb_editor.editor.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(in_the_way), ""))
+    editor = KbEditor(window.catalog, window.runner, "en", window)
+    qtbot.addWidget(editor)
+    editor.export_pack()
+    assert dialogs and "folder of this name" in dialogs[-1]
+    assert list(in_the_way.iterdir()) == []
