@@ -166,9 +166,9 @@ def test_error_dialogs_and_questions(dutch, qtbot, tmp_path, monkeypatch):
     bad_bom = tmp_path / "stuklijst.csv"
     bad_bom.write_text("Naam;Materiaal;Massa (g)\nKap;PP;-5\nVoet;PP;abc\n", encoding="utf-8")
     w.open_path(bad_bom)  # rows that cannot be read
-    blocked = tmp_path / "een-bestand"
-    blocked.write_text("")
-    w.files._save_to(blocked / "project.cirkel")  # a "folder" that is a file
+    in_the_way = tmp_path / "project.cirkel"
+    in_the_way.mkdir()
+    w.files._save_to(in_the_way)  # a folder of that name is in the way
     w.exports.run_pdf(ReportOptions(tmp_path / "weg" / "r.pdf", "nl", "", "", None, False))
 
     def broken_engine(*_a, **_k):

@@ -108,6 +108,10 @@ MESSAGES = {
     "report_cause_route_recycled": {
         "nl": "de recycling wint {yield_} terug; de rest gaat in het proces verloren",
         "en": "recycling recovers {yield_}; the rest is lost in the process"},
+    "report_cause_route_recycled_energy": {
+        "nl": "de recycling wint {yield_} terug; het recyclingresidu gaat naar "
+              "energieterugwinning",
+        "en": "recycling recovers {yield_}; the recycling residue goes to energy recovery"},
     "report_cause_route_other": {"nl": "het bereikt {route}", "en": "it reaches {route}"},
     "report_causes_none": {
         "nl": "Er gaat geen massa verloren: alles wordt gerecycled of hergebruikt.",

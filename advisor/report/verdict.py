@@ -206,7 +206,11 @@ def route_phrase(cause: outcomes.Cause, lang: str) -> str:
         return t(f"report_cause_route_{cause.route_code}", lang)
     kept = 1.0 - share_of(cause.lost_kg, cause.mass_kg)
     if kept > 0:
-        return t("report_cause_route_recycled", lang, yield_=pct(kept, lang))
+        energy = sum(getattr(p, "total_mass_kg", 0.0) * getattr(p, "energy_recovery_share", 0.0)
+                     for p in cause.parts)
+        key = "report_cause_route_recycled_energy" if energy >= cause.lost_kg / 2 \
+            else "report_cause_route_recycled"
+        return t(key, lang, yield_=pct(kept, lang))
     return t("report_cause_route_other", lang,
              route=labels.route_label(cause.route_code, lang))
 

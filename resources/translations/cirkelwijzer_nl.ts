@@ -4,6 +4,10 @@
   <context>
     <name>Actions</name>
     <message>
+      <source>Open &amp;recent</source>
+      <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
       <source>&amp;New project</source>
       <translation>&amp;Nieuw project</translation>
     </message>
@@ -96,16 +100,20 @@
       <translation>&amp;Zoeken…</translation>
     </message>
     <message>
+      <source>&amp;Fill down</source>
+      <translation>&amp;Omlaag doorvoeren</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
       <source>New &amp;product</source>
       <translation>Nieuw &amp;product</translation>
     </message>
     <message>
       <source>&amp;Duplicate variant</source>
       <translation>Variant &amp;dupliceren</translation>
-    </message>
-    <message>
-      <source>&amp;Fill down</source>
-      <translation>&amp;Omlaag doorvoeren</translation>
     </message>
     <message>
       <source>Re&amp;name…</source>
@@ -136,16 +144,8 @@
       <translation>Varianten &amp;vergelijken…</translation>
     </message>
     <message>
-      <source>&amp;Preferences…</source>
-      <translation>&amp;Voorkeuren…</translation>
-    </message>
-    <message>
       <source>Cirkelwijzer &amp;help</source>
       <translation>&amp;Help bij Cirkelwijzer</translation>
-    </message>
-    <message>
-      <source>Open &amp;recent</source>
-      <translation>&amp;Recent geopend</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1391,6 +1391,26 @@
     <message>
       <source>Source (place of processing)</source>
       <translation>Bron (plaats van verwerking)</translation>
+    </message>
+    <message>
+      <source>Recovered by the item's route</source>
+      <translation>Teruggewonnen door de route van het item</translation>
+    </message>
+    <message>
+      <source>Source (recovery)</source>
+      <translation>Bron (terugwinning)</translation>
+    </message>
+    <message>
+      <source>Recovery of critical raw materials</source>
+      <translation>Terugwinning van kritieke grondstoffen</translation>
+    </message>
+    <message>
+      <source>Source (critical raw material recovery)</source>
+      <translation>Bron (terugwinning van kritieke grondstoffen)</translation>
+    </message>
+    <message>
+      <source>Tolerance (mass share)</source>
+      <translation>Tolerantie (massa-aandeel)</translation>
     </message>
     <message>
       <source>Material</source>
