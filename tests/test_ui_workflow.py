@@ -94,7 +94,7 @@ def test_apply_recommendation_to_new_variant(qtbot, window):
     window.advice_apply()
     names = [v.name for v in window.doc.current()[0].variants]
     assert len(names) == 2
-    assert names[1] in window.results.advice.outcome.text()  # it says what it made
+    assert names[1] in window.results.advice.outcome.toPlainText()  # it says what it made
     assert window.doc.current_variant().name == names[1]
     qtbot.waitUntil(lambda: window.results.assessment is not None
                     and window.results.assessment.variant_name == names[1], timeout=WAIT_MS)

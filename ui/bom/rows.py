@@ -139,7 +139,10 @@ def row_texts(c: Component, result: ComponentResult | None, is_assembly: bool, l
     joint = names("joint", c.joint_id) if c.joint_id else c.joint_input
     recycled = fmt_percent(c.recycled_content, lang) if c.recycled_content is not None else ""
     qty = fmt_number(c.quantity, lang, 0 if float(c.quantity).is_integer() else 2)
-    display = (c.name, route, issues, c.material_input, match, mass_display, qty, joint,
+    # Advice that swaps a material writes the knowledge base's id: show its name.
+    material = names("material", c.material_id) if c.material_id and \
+        c.material_input == c.material_id else c.material_input
+    display = (c.name, route, issues, material, match, mass_display, qty, joint,
                c.finish, recycled, _one_line(c.notes))
     edit = (c.name, route, issues, c.material_input, match, mass_edit,
             _number_edit(c.quantity, lang), c.joint_input or names("joint", c.joint_id), c.finish,

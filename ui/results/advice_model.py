@@ -115,6 +115,10 @@ class AdviceModel(QAbstractItemModel):
         self.lang = "en"
         self.texts: RecTexts = lambda r: (r.rule_id, "", "", r.category)
         self.finding_text: FindingText = lambda f: f.code
+        # The advice's own wording of a heading ("plan", "legal", "data") or of a plan
+        # stage (its effort), as the report says them; '' keeps this model's own title.
+        self.heading: Callable[[str], str] = lambda _key: ""
+        self.stage_name: Callable[[int], str] = lambda _effort: ""
         self.sort_key = "priority"
         self.assessment: Assessment | None = None
         self._groups: list[tuple[str, list[_Row]]] = []
@@ -304,13 +308,18 @@ class AdviceModel(QAbstractItemModel):
         if row.kind == "recommendation":
             return self.texts_of(row.item)[0]
         if row.kind == "stage":
-            return _tr(STAGE_TITLES.get(row.item.effort, STAGE_TITLES[3]))
+            return self.stage_name(row.item.effort) or _tr(
+                STAGE_TITLES.get(row.item.effort, STAGE_TITLES[3]))
         return self.finding_text(row.item)
 
     def _tooltip(self, row: _Row) -> str | None:
         if row.kind == "recommendation":
             _title, action, why, _category = self.texts_of(row.item)
             return "\n\n".join(x for x in (action, why) if x) or None
+        if row.kind == "stage":  # the recommendations the step adds
+            recs = {r.id: r for r in self.recommendations()}
+            return "\n".join(f"• {self.texts_of(recs[i])[0]}"
+                             for i in row.item.recommendation_ids if i in recs) or None
         return self._title(row)
 
     def _group_data(self, index: Index, role: int):
@@ -322,7 +331,8 @@ class AdviceModel(QAbstractItemModel):
         if index.column() == GAIN:
             return self._gain_cell(self._gain_of(index), role)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == TITLE:
-            return f"{_tr(GROUP_TITLES[key])} ({len(rows)})"
+            title = self.heading(key) or _tr(GROUP_TITLES[key])
+            return f"{title} ({len(rows)})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -68,9 +69,10 @@ class AdvicePanel(QWidget):
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setMinimumHeight(60)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.outcome = QLabel(self)  # what the last apply did
-        self.outcome.setWordWrap(True)
-        self.outcome.setStyleSheet("background:#eef5e9;padding:4px;")
+        self.outcome = QPlainTextEdit(self)  # what the last apply did
+        self.outcome.setReadOnly(True)
+        self.outcome.setMaximumHeight(110)
+        self.outcome.setStyleSheet("background:#eef5e9;")
         self.outcome.setVisible(False)
         self.apply_button = QPushButton(self.tr("Apply the chosen advice to a new variant"))
         self.apply_button.clicked.connect(self.request_apply)
@@ -169,5 +171,10 @@ class AdvicePanel(QWidget):
             self.apply_requested.emit(recs)
 
     def show_outcome(self, text: str) -> None:
-        self.outcome.setText(text)
+        self.outcome.setPlainText(text)
         self.outcome.setVisible(bool(text))
+
+    def set_ranking_rule(self, rule: str) -> None:
+        """How the advice ranks itself (the order of Priority), as the report says it."""
+        self.sort.setItemData(0, rule, Qt.ItemDataRole.ToolTipRole)
+        self.sort.setToolTip(rule)

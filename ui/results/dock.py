@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import edit, explain
+from advisor.messages import text as message_text
 from advisor.model import Assessment, Finding, Issue, Recommendation, Variant, settings_of
 from ui.base.errors import show_failure
 from ui.project.settings_panel import SettingsPanel
@@ -45,9 +46,12 @@ class Results(QObject):
         self.rec_model = AdviceModel(self)
         self.rec_model.lang = self.lang
         self.rec_model.texts = self._rec_texts
-        self.rec_model.finding_text = self._finding_text
+        self.rec_model.finding_text = lambda f: explain.data_gap_text(f, self.lang)
+        self.rec_model.heading = self._heading
+        self.rec_model.stage_name = lambda effort: explain.stage_name(effort, self.lang)
         self.advice = AdvicePanel(self.rec_model)
         self.advice.note_text = self._gain_note
+        self.advice.set_ranking_rule(explain.ranking_rule_text(self.lang))
         self.detail = DetailPanel()
         self.detail.lang = self.lang
         self.detail.material_name = lambda mid: self.name_of("material", mid)
@@ -106,7 +110,13 @@ class Results(QObject):
         return t.title, t.action, t.why, explain.category_name(rec.category, self.lang)
 
     def _gain_note(self, rec: Recommendation) -> str:
-        return explain.reason_text(rec.gain_note, self.lang) if rec.gain_note else ""
+        return explain.gain_note_text(rec, self.lang)
+
+    def _heading(self, key: str) -> str:
+        """The advice's headings as the report has them (the effort groups are the app's)."""
+        code = {"plan": "advice_heading_plan", "legal": "advice_heading_legal",
+                "data": "advice_heading_gaps"}.get(key)
+        return message_text(code, self.lang, default="") if code else ""
 
     def _finding_text(self, finding: Finding) -> str:
         return explain.finding_text(finding, self.lang)
