@@ -58,8 +58,8 @@ DUTCH_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
 # and the property classes of bolts (ISO 898-1, 8.8).
 DESIGNATION = re.compile(r"^([1-3]\.\d{4}|4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)$")
 ACCELERATOR = re.compile(r"&(?=\S)")
-# A value quoted as the file or the user wrote it: “0.5 kg”, '0.5 kg'.
-QUOTED = re.compile(r"“[^”]*”|'[^']*'")
+# A value quoted as the file or the user wrote it: “0.5 kg”, '0.5 kg', "level".
+QUOTED = re.compile(r"“[^”]*”|'[^']*'|\"[^\"]*\"")
 
 
 def _plain(text: str) -> str:

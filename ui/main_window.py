@@ -182,6 +182,26 @@ class MainWindow(QMainWindow):
     def _rename(self, kind: str, key: str, name: str) -> bool:
         return self.projects.rename_to(kind, key, name)
 
+    def check_user_layer(self) -> None:
+        """Once the knowledge base is loaded: a broken user layer is said and can be mended."""
+        from ui.dialogs.layer_dialog import offer_layer_repair
+
+        if self._layer_checked or not self.catalog.loaded:
+            return
+        self._layer_checked = True
+        self.layer_repaired(offer_layer_repair(self, self.catalog, self.lang))
+
+    def layer_repaired(self, done: str) -> None:
+        """Say what mending the layer did (where its backup is), and assess again."""
+        if not done:
+            return
+        self.results.reevaluate()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Knowledge base"), done,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    _layer_checked = False
+
     def advice_apply(self) -> None:
         """Apply the ticked (or selected) advice to a new variant."""
         self.results.advice.request_apply()

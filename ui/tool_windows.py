@@ -37,8 +37,10 @@ class ToolWindows(QObject):
         return True
 
     def open_kb(self):
+        from ui.dialogs.layer_dialog import offer_layer_repair
         from ui.kb_editor.editor import KbEditor
 
+        self._w.layer_repaired(offer_layer_repair(self._w, self._w.catalog, self._w.lang))
         if self.kb_editor is None:
             self.kb_editor = KbEditor(self._w.catalog, self._w.runner, self._w.lang, self._w)
             self.kb_editor.kb_changed.connect(self._w.results.reevaluate)

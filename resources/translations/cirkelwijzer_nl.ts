@@ -1698,6 +1698,41 @@ Importeren?</translation>
     </message>
   </context>
   <context>
+    <name>LayerDialog</name>
+    <message>
+      <source>Knowledge base</source>
+      <translation>Kennisbank</translation>
+    </message>
+    <message>
+      <source>Your own layer of the knowledge base is damaged, so Cirkelwijzer works with the shipped knowledge base for now.</source>
+      <translation>Uw eigen laag van de kennisbank is beschadigd; Cirkelwijzer werkt daarom voorlopig met de meegeleverde kennisbank.</translation>
+    </message>
+    <message>
+      <source>Mend</source>
+      <translation>Herstellen</translation>
+    </message>
+    <message>
+      <source>Set aside</source>
+      <translation>Opzij zetten</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Mend keeps every sound row and sets the others aside; Set aside moves the whole layer away. A backup copy is kept either way.</source>
+      <translation>Herstellen houdt elke goede regel en zet de andere opzij; Opzij zetten zet de hele laag weg. In beide gevallen blijft een reservekopie bewaard.</translation>
+    </message>
+    <message>
+      <source>{n} problem in {folder}; the first: {first}</source>
+      <translation>{n} probleem in {folder}; het eerste: {first}</translation>
+    </message>
+    <message>
+      <source>{n} problems in {folder}; the first: {first}</source>
+      <translation>{n} problemen in {folder}; het eerste: {first}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Project</source>
@@ -1718,6 +1753,10 @@ Importeren?</translation>
     <message>
       <source>{n} rows</source>
       <translation>{n} regels</translation>
+    </message>
+    <message>
+      <source>Knowledge base</source>
+      <translation>Kennisbank</translation>
     </message>
     <message>
       <source>not loaded</source>

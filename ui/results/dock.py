@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import edit, explain
@@ -175,6 +175,7 @@ class Results(QObject):
         if ev.figures:
             self.charts.show_figures(ev.figures)
         self._show_detail(self._w.bom.current_id() or "")
+        QTimer.singleShot(0, self._w.check_user_layer)  # after the figures are shown
 
     def _on_failed(self, exc: BaseException, trace: str) -> None:
         self._busy(False)
