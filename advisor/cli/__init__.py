@@ -17,7 +17,7 @@ from advisor.i18n import system_lang
 from advisor.messages import problem_text
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-COMMANDS = ("evaluate", "report", "import", "export", "kb")
+COMMANDS = ("evaluate", "report", "import", "export", "kb", "portfolio")
 
 
 class UsageError(Exception):

@@ -82,6 +82,12 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
     _spec("eol_streams", ["id"],
           "id name_en name_nl kind weee_category chain note source",
           required=("id", "name_en", "name_nl", "kind", "chain")),
+    _spec("priority_streams", ["id"],
+          "id name_en name_nl status note source",
+          required=("id", "name_en", "name_nl", "source")),
+    _spec("priority_stream_feeds", ["stream_id", "feed_kind", "feed"],
+          "stream_id feed_kind feed status note source",
+          required=("stream_id", "feed_kind", "feed", "source")),
 )}
 
 MATERIAL_FAMILIES = (
@@ -99,3 +105,7 @@ PLASTICS_SORTING = ("density", "nir", "manual", "none")
 SYNONYM_KINDS = ("material", "joint", "finish")
 STREAM_KINDS = ("weee", "furniture", "building", "packaging", "textile", "battery", "vehicle",
                 "residual")
+# What feeds a priority stream, in the order a kilogram is matched (a product type before
+# its materials; priority_stream_feeds.csv).
+FEED_KINDS = ("product_stream", "product_kind", "material", "biobased", "family")
+PRIORITY_STATUS = ("published", "derived", "estimate")
