@@ -82,16 +82,14 @@ def _xlsx_rows(data: bytes, fname: str) -> list[tuple[int, list[object]]]:
         wb.close()
 
 
-def _text_rows(data: bytes, fname: str) -> tuple[list[tuple[int, list[object]]], str]:
-    text, _encoding = sniff.decode(data)
-    shape = sniff.detect_shape(text)
+def _split_text(text: str, delimiter: str, skip: int, fname: str,
+                ) -> list[tuple[int, list[object]]]:
     lines = io.StringIO(text)
-    for _ in range(shape.skip_lines):
+    for _ in range(skip):
         lines.readline()
     out: list[tuple[int, list[object]]] = []
     try:
-        for number, row in enumerate(csv.reader(lines, delimiter=shape.delimiter or ","),
-                                     start=1 + shape.skip_lines):
+        for number, row in enumerate(csv.reader(lines, delimiter=delimiter), start=1 + skip):
             if number > MAX_LINES + HEADER_SCAN_ROWS:
                 raise InputError(_problem(fname, number, None, "too_many_rows",
                                           "Too many rows", limit=MAX_LINES))
@@ -99,7 +97,23 @@ def _text_rows(data: bytes, fname: str) -> tuple[list[tuple[int, list[object]]],
     except csv.Error as exc:
         raise InputError(_problem(fname, len(out) + 1, None, "portfolio_unreadable",
                                   f"Cannot read the table ({exc})", reason=str(exc))) from None
-    return out, shape.delimiter or ","
+    return out
+
+
+def _text_rows(data: bytes, fname: str) -> tuple[list[tuple[int, list[object]]], str]:
+    """Rows of delimited text: the sniffed delimiter, or the one whose header row names
+    the required columns (a file name with a semicolon can mislead the sniffer)."""
+    text, _encoding = sniff.decode(data)
+    shape = sniff.detect_shape(text)
+    first = shape.delimiter or ","
+    for delimiter in dict.fromkeys((first, *sniff.DELIMITERS)):
+        rows = _split_text(text, delimiter, shape.skip_lines, fname)
+        try:
+            _header(rows, fname)
+        except InputError:
+            continue
+        return rows, delimiter
+    return _split_text(text, first, shape.skip_lines, fname), first
 
 
 def raw_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
