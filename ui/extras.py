@@ -51,6 +51,9 @@ class Extras(QObject):
         project_menu.addAction(self.compare)
         tools = QMenu(self.tr("E&xtra"), self._w)
         tools.addAction(self.knowledge)
+        from ui.portfolio import add_portfolio_action
+
+        self.portfolio = add_portfolio_action(self._w, tools)
         self._w.menuBar().insertMenu(help_menu.menuAction(), tools)
         help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
                                self.help_action)

@@ -46,10 +46,9 @@ def run(args: argparse.Namespace, out, err) -> int:
     kb = default_kb()
     result = run_portfolio(args.input, kb, lang=args.lang)
     if args.json:
-        from advisor.engine.jsonout import write_json
-        from advisor.portfolio.jsonout import portfolio_to_json
+        from advisor.portfolio.jsonout import write_portfolio_json
 
-        write_json(portfolio_to_json(result, kb, args.lang), out, 2)
+        write_portfolio_json(result, kb, args.lang, out)
         out.write("\n")
     elif target is None:
         from advisor.portfolio.textout import portfolio_text

@@ -14,20 +14,26 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterable
-from dataclasses import asdict
 from pathlib import Path
 
 from advisor import __version__
 from advisor.paths import user_data_dir
 from advisor.portfolio.model import Contribution, CrmKg, MaterialKg, ProductFigures
 
-# Bumped whenever the stored figures change shape or meaning.
-FORMAT = "1"
+# Bumped whenever the stored figures change shape or meaning (the table is rebuilt).
+FORMAT = "2"
 # Entries not used for this long are removed when the cache is opened.
 KEEP_SECONDS = 90 * 24 * 3600
-LOOKUPS_PER_QUERY = 400
+PROJECTS_PER_QUERY = 400
+SCHEMA = ("CREATE TABLE IF NOT EXISTS results (version TEXT NOT NULL, project TEXT NOT NULL,"
+          " product TEXT NOT NULL, variant TEXT NOT NULL, used REAL NOT NULL, "
+          "data TEXT NOT NULL, metrics TEXT NOT NULL, "
+          "PRIMARY KEY (version, project, product, variant))")
 
 Key = tuple[str, str, str]  # project hash, product id, variant key
+FIGURE_FIELDS = ("product_name", "variant_name", "mass_kg", "stream", "stream_guessed",
+                 "region", "processed_within", "lifetime_years", "mci", "recyclability_rate",
+                 "is_plan")
 
 
 def default_path() -> Path:
@@ -35,18 +41,43 @@ def default_path() -> Path:
 
 
 def to_json(f: ProductFigures) -> str:
-    doc = asdict(f)
-    doc["materials"] = [list(asdict(m).values()) for m in f.materials]
-    doc["crm"] = [list(asdict(c).values()) for c in f.crm]
+    """Everything but the metrics (kept as their own text, never parsed on loading)."""
+    doc = {name: getattr(f, name) for name in FIGURE_FIELDS}
+    doc["materials"] = [list(m) for m in f.materials]
+    doc["crm"] = [list(c) for c in f.crm]
+    doc["contributions"] = [[c.id, c.title_en, c.title_nl, c.virgin_avoided_kg,
+                             c.crm_recovered_kg] for c in f.contributions]
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
 
 
-def from_json(text: str) -> ProductFigures:
+def from_json(text: str, metrics: str) -> ProductFigures:
     doc = json.loads(text)
-    doc["materials"] = tuple(MaterialKg(*m) for m in doc["materials"])
-    doc["crm"] = tuple(CrmKg(*c) for c in doc["crm"])
-    doc["contributions"] = tuple(Contribution(**c) for c in doc["contributions"])
-    return ProductFigures(**doc)
+    make_material, make_crm = MaterialKg._make, CrmKg._make
+    return ProductFigures(
+        **{name: doc[name] for name in FIGURE_FIELDS}, metrics_json=metrics,
+        materials=tuple(map(make_material, doc["materials"])),
+        crm=tuple(map(make_crm, doc["crm"])),
+        contributions=tuple(Contribution(*c) for c in doc["contributions"]))
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+    try:
+        # A cache: a lost last write costs an evaluation, not a result; no fsync per file.
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        found = conn.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+        with conn:
+            if found is None or found[0] != FORMAT:
+                conn.execute("DROP TABLE IF EXISTS results")
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+            conn.execute(SCHEMA)
+            conn.execute("DELETE FROM results WHERE used < ?", (time.time() - KEEP_SECONDS,))
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn
 
 
 class ResultCache:
@@ -54,32 +85,17 @@ class ResultCache:
 
     def __init__(self, kb_version: str, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.version = f"{kb_version}|{__version__}|{FORMAT}"
+        self.version = f"{kb_version}|{__version__}"
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return self._connect()
+            return _connect(self.path)
         except sqlite3.DatabaseError:
             # Not ours or damaged: keep it aside for inspection and start afresh.
             self.path.replace(self.path.with_name(self.path.name + ".damaged"))
-            return self._connect()
-
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        try:
-            conn.execute("CREATE TABLE IF NOT EXISTS results (version TEXT NOT NULL, "
-                         "project TEXT NOT NULL, product TEXT NOT NULL, variant TEXT NOT NULL,"
-                         " used REAL NOT NULL, data TEXT NOT NULL, "
-                         "PRIMARY KEY (version, project, product, variant))")
-            with conn:
-                conn.execute("DELETE FROM results WHERE used < ?",
-                             (time.time() - KEEP_SECONDS,))
-        except sqlite3.DatabaseError:
-            conn.close()
-            raise
-        return conn
+            return _connect(self.path)
 
     def close(self) -> None:
         self.conn.close()
@@ -89,38 +105,36 @@ class ResultCache:
         wanted = set(keys)
         projects = sorted({k[0] for k in wanted})
         found: dict[Key, ProductFigures] = {}
-        for start in range(0, len(projects), LOOKUPS_PER_QUERY):
-            chunk = projects[start:start + LOOKUPS_PER_QUERY]
+        for start in range(0, len(projects), PROJECTS_PER_QUERY):
+            chunk = projects[start:start + PROJECTS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                "SELECT project, product, variant, data FROM results "
+                "SELECT project, product, variant, data, metrics FROM results "
                 f"WHERE version=? AND project IN ({marks})", [self.version, *chunk])
-            for project, product, variant, data in rows:
+            for project, product, variant, data, metrics in rows:
                 key = (project, product, variant)
                 if key not in wanted:
                     continue
                 try:
-                    found[key] = from_json(data)
+                    found[key] = from_json(data, metrics)
                 except (ValueError, TypeError, KeyError):
                     continue  # an entry that does not read is evaluated again
-        if found:
-            self._touch(found)
+            self._touch(chunk)
         return found
 
-    def _touch(self, keys: Iterable[Key]) -> None:
-        now = time.time()
+    def _touch(self, projects: list[str]) -> None:
+        marks = ",".join("?" * len(projects))
         with self.conn:
-            self.conn.executemany(
-                "UPDATE results SET used=? WHERE version=? AND project=? AND product=? "
-                "AND variant=?", [(now, self.version, *k) for k in keys])
+            self.conn.execute(f"UPDATE results SET used=? WHERE version=? AND project IN "
+                              f"({marks})", [time.time(), self.version, *projects])
 
     def put_many(self, items: dict[Key, ProductFigures]) -> None:
         """Store figures in one transaction."""
         now = time.time()
         with self.conn:
             self.conn.executemany(
-                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
-                [(self.version, *k, now, to_json(f)) for k, f in items.items()])
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(self.version, *k, now, to_json(f), f.metrics_json) for k, f in items.items()])
 
 
 class MemoryCache(ResultCache):
@@ -128,11 +142,8 @@ class MemoryCache(ResultCache):
 
     def __init__(self, kb_version: str) -> None:
         self.path = Path(":memory:")
-        self.version = f"{kb_version}|{__version__}|{FORMAT}"
-        self.conn = sqlite3.connect(":memory:", check_same_thread=False)
-        self.conn.execute("CREATE TABLE results (version TEXT, project TEXT, product TEXT, "
-                          "variant TEXT, used REAL, data TEXT, "
-                          "PRIMARY KEY (version, project, product, variant))")
+        self.version = f"{kb_version}|{__version__}"
+        self.conn = _connect(":memory:")
 
 
 def open_cache(kb_version: str, path: Path | None = None) -> ResultCache:

@@ -98,7 +98,7 @@ def _draw(ax, flows: dict[str, dict[str, float]], scale: float, lang: str,
              for g in groups]
     _nodes(ax, LEFT, left, left_sizes, names, [GROUP_COLOUR] * len(groups), lang, "right")
     _nodes(ax, RIGHT - NODE_W, right, right_sizes,
-           [text("pcol_" + k, lang) for k in OUTCOME_KEYS],
+           [text("poutcome_" + k, lang) for k in OUTCOME_KEYS],
            [OUTCOME_COLOURS[k] for k in OUTCOME_KEYS], lang, "left")
     ax.set_xlim(-0.55, 1.55)
     ax.set_ylim(-0.02, 1.02)

@@ -10,6 +10,7 @@ recycled and reused content.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from advisor.engine.jsonout import metrics_to_json
@@ -98,5 +99,7 @@ def product_figures(assessment: Assessment, *, is_plan: bool = False,
         product_name=assessment.product_name, variant_name=assessment.variant_name,
         mass_kg=mass, stream=assessment.stream, stream_guessed=assessment.stream_guessed,
         region=assessment.region, processed_within=assessment.processed_within,
-        lifetime_years=assessment.lifetime_years, metrics=metrics_to_json(m),
+        lifetime_years=assessment.lifetime_years, mci=m.mci,
+        recyclability_rate=m.recyclability_rate,
+        metrics_json=json.dumps(metrics_to_json(m), separators=(",", ":")),
         materials=materials, crm=crm, contributions=tuple(contributions), is_plan=is_plan)

@@ -7,6 +7,7 @@ are kilograms per year, as the field names say.
 
 from __future__ import annotations
 
+import json
 import math
 
 from advisor.kb import KnowledgeBase
@@ -122,14 +123,17 @@ def _assumptions(result: PortfolioResult, lang: str) -> list[dict]:
             for code, figures in ASSUMPTIONS.items()]
 
 
-def portfolio_to_json(result: PortfolioResult, kb: KnowledgeBase, lang: str = "en") -> dict:
+def portfolio_to_json(result: PortfolioResult, kb: KnowledgeBase, lang: str = "en",
+                      products: bool = True) -> dict:
+    """The whole document (`products=False`: its products list left empty, for
+    `write_portfolio_json` to stream)."""
     streams = StreamMap(kb)
     before = side_to_json(result.before, kb, streams, lang)
     d = result.difference
     return {
         "schema": SCHEMA, "kb_version": result.kb_version, "region": result.region,
         "lang": lang,
-        "products": [product_to_json(x, lang) for x in result.lines],
+        "products": [product_to_json(x, lang) for x in result.lines] if products else [],
         "flows": before["flows"], "crm": before["crm"], "totals": before["totals"],
         "after": side_to_json(result.after, kb, streams, lang) if result.after else None,
         "contributors": [
@@ -147,3 +151,31 @@ def portfolio_to_json(result: PortfolioResult, kb: KnowledgeBase, lang: str = "e
         "assumptions": _assumptions(result, lang),
         "run": {"evaluated": result.evaluated, "from_cache": result.cached},
     }
+
+
+# Up to this many lines the JSON is indented (readable); above it compact, its products
+# written in pieces so that 50,000 products never sit in memory as one document.
+INDENT_MAX_LINES = 2_000
+PIECE = 500
+
+
+def write_portfolio_json(result: PortfolioResult, kb: KnowledgeBase, lang: str, out) -> None:
+    """Write the document to a text stream."""
+    if len(result.lines) <= INDENT_MAX_LINES:
+        out.write(json.dumps(portfolio_to_json(result, kb, lang), ensure_ascii=False,
+                             indent=2))
+        return
+    doc = portfolio_to_json(result, kb, lang, products=False)
+    out.write("{")
+    for n, (key, value) in enumerate(doc.items()):
+        out.write(("," if n else "") + json.dumps(key) + ":")
+        if key != "products":
+            out.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+            continue
+        out.write("[")
+        for start in range(0, len(result.lines), PIECE):
+            piece = [product_to_json(x, lang) for x in result.lines[start:start + PIECE]]
+            out.write(("," if start else "") + json.dumps(piece, ensure_ascii=False,
+                                                          separators=(",", ":"))[1:-1])
+        out.write("]")
+    out.write("}")

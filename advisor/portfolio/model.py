@@ -8,8 +8,10 @@ are those figures times the product's mass, its units per year and its region sh
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 # The outcomes of a kilogram at end of life as CLI.md's portfolio JSON names them (they
 # add up to the end-of-life outflow). Recycled is split by where it is processed: eu and
@@ -41,13 +43,13 @@ class PortfolioLine:
     compare_variant: str | None = None
 
 
-@dataclass(frozen=True)
-class MaterialKg:
+class MaterialKg(NamedTuple):
     """One material of a product at end of life, per kilogram of product.
 
     `share` is its mass share; reuse + recycled + process_loss + energy + landfill ==
     share; `virgin` is the part of the share that is neither recycled nor reused content
-    (the MCI's V); `processed_in` is where its recovered share is processed."""
+    (the MCI's V); `processed_in` is where its recovered share is processed. (A named
+    tuple, not a dataclass: a portfolio holds about a million of them.)"""
 
     material_id: str
     processed_in: str
@@ -60,8 +62,7 @@ class MaterialKg:
     virgin: float
 
 
-@dataclass(frozen=True)
-class CrmKg:
+class CrmKg(NamedTuple):
     """A critical raw material in a product, per kilogram of product."""
 
     crm_id: str
@@ -92,11 +93,19 @@ class ProductFigures:
     region: str
     processed_within: str
     lifetime_years: float | None
-    metrics: dict  # as `evaluate --json` writes them
+    mci: float
+    recyclability_rate: float
+    metrics_json: str  # the metrics as `evaluate --json` writes them (parsed on output)
     materials: tuple[MaterialKg, ...] = ()
     crm: tuple[CrmKg, ...] = ()
     contributions: tuple[Contribution, ...] = ()  # for a plan: each recommendation alone
     is_plan: bool = False
+
+    @property
+    def metrics(self) -> dict:
+        """The metrics as `evaluate --json` writes them (parsed each time: kept as text,
+        a dictionary per product would double a large portfolio's memory)."""
+        return json.loads(self.metrics_json)
 
 
 @dataclass(frozen=True)

@@ -260,7 +260,7 @@ class ProjectReader:
 
 def _constituents(text: object) -> tuple[tuple[str, float], ...]:
     raw = _text(text)
-    if not raw:
+    if not raw or raw == "[]":
         return ()
     if len(raw) > MAX_CONSTITUENTS_CHARS:
         raise ValueError("constituents too long")

@@ -12,16 +12,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from advisor.engine import Cancelled
 from advisor.kb import KnowledgeBase
 from advisor.model import DEFAULT_REGION
 from advisor.portfolio.cache import ResultCache, open_cache
 from advisor.portfolio.evaluate import evaluate_missing
-from advisor.portfolio.flows import side
+from advisor.portfolio.flows import sides
 from advisor.portfolio.gains import contributors, difference
 from advisor.portfolio.model import LineFigures, PortfolioLine, PortfolioResult, ProductFigures
 from advisor.portfolio.projects import ProjectReader
 from advisor.portfolio.resolve import Key, resolve_lines
-from advisor.portfolio.sheet import read_portfolio
+from advisor.portfolio.sheet import check_lines, read_portfolio
 from advisor.portfolio.streams import StreamMap
 
 # Shares of the progress bar: reading the files, then evaluating.
@@ -31,10 +32,13 @@ Progress = Callable[[float], None]
 
 
 class _Meter:
-    """Progress over two phases: files read, then products evaluated."""
+    """Progress over two phases: files read, then products evaluated; each step checks
+    whether the user cancelled."""
 
-    def __init__(self, progress: Progress | None, files: int) -> None:
+    def __init__(self, progress: Progress | None, files: int,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         self.progress = progress
+        self.cancelled = cancelled
         self.files = max(files, 1)
         self.read = 0
         self.todo = 1
@@ -49,6 +53,8 @@ class _Meter:
         self._emit()
 
     def _emit(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
         if self.progress is not None:
             share = READ_SHARE * min(self.read / self.files, 1.0) + \
                 (1 - READ_SHARE) * min(self.done / self.todo, 1.0)
@@ -62,15 +68,19 @@ def evaluate_lines(lines: tuple[PortfolioLine, ...], kb: KnowledgeBase, *, sourc
     """Each line with its figures; and how many products were evaluated and cached."""
     from advisor.engine import resolver_for
 
+    check_lines(lines, source)
+    if len({x.row for x in lines}) != len(lines):
+        raise ValueError("every line needs its own row number")
     own_cache = cache is None
     cache = cache if cache is not None else open_cache(kb.version)
     reader = ProjectReader()
-    meter = _Meter(progress, len({x.path for x in lines}))
+    meter = _Meter(progress, len({x.path for x in lines}), cancelled)
     try:
         resolved = resolve_lines(lines, source, reader, kb, resolver_for(kb), meter.tick)
         found: dict[Key, ProductFigures] = cache.get_many(resolved.targets)
         missing = [t for k, t in resolved.targets.items() if k not in found]
         meter.todo = max(len(missing), 1)
+        meter.step(0)
 
         def store(figures: dict[Key, ProductFigures]) -> None:
             cache.put_many(figures)
@@ -94,9 +104,7 @@ def summarise(lines: tuple[LineFigures, ...], kb: KnowledgeBase, *, lang: str = 
     """The region's flows before and, where lines name a redesign, after."""
     streams = StreamMap(kb)
     listed = list(lines)
-    before = side(listed, kb, streams)
-    has_after = any(x.after is not None for x in lines)
-    after = side(listed, kb, streams, after=True) if has_after else None
+    before, after = sides(listed, kb, streams)
     return PortfolioResult(
         kb_version=kb.version, region=DEFAULT_REGION, lines=lines, before=before,
         after=after, difference=difference(before, after) if after else None,

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 
 from advisor.bom_io import sniff
@@ -40,6 +41,7 @@ ALIASES = {
 MAX_LINES = 1_000_000
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # zip-bomb guard for .xlsx
 HEADER_SCAN_ROWS = 20
+DECIMAL_SAMPLE_ROWS = 2_000  # rows whose numbers tell the decimal separator
 
 
 def _fold(text: object) -> str:
@@ -170,13 +172,14 @@ def _number(cells: list[object], index: int | None, decimal: str) -> float | Non
 
 
 def _decimal(rows: list[tuple[int, list[object]]], cols: dict[str, int], default: str) -> str:
-    samples = [_text(cells, cols.get(c)) for _n, cells in rows
+    samples = [_text(cells, cols.get(c)) for _n, cells in rows[:DECIMAL_SAMPLE_ROWS]
                for c in ("units_per_year", "region_share") if c in cols]
     return detect_decimal([s for s in samples if s], default)
 
 
 def _line(number: int, cells: list[object], cols: dict[str, int], folder: Path,
-          decimal: str, fname: str, out: list[Problem]) -> PortfolioLine | None:
+          decimal: str, fname: str, out: list[Problem],
+          lenient: bool = False) -> PortfolioLine | None:
     project = _text(cells, cols.get("project"))
     if not project:
         out.append(_problem(fname, number, "project", "portfolio_project_missing",
@@ -184,14 +187,24 @@ def _line(number: int, cells: list[object], cols: dict[str, int], folder: Path,
                             "or a bill of materials, relative to the portfolio file"))
     units = _checked(cells, cols, "units_per_year", decimal, fname, number, out)
     share = _checked(cells, cols, "region_share", decimal, fname, number, out)
+    if lenient:  # the app shows the line with what is still to be entered
+        units = 0.0 if units is None else units
+        share = 1.0 if share is None else share
     if not project or units is None or share is None:
         return None
-    path = Path(project).expanduser()
     return PortfolioLine(
-        row=number, project=project, path=path if path.is_absolute() else folder / path,
+        row=number, project=project, path=_resolved(project, folder),
         product=_text(cells, cols.get("product")) or None,
         variant=_text(cells, cols.get("variant")) or None, units_per_year=units,
         region_share=share, compare_variant=_text(cells, cols.get("compare_variant")) or None)
+
+
+@lru_cache(maxsize=4096)
+def _resolved(project: str, folder: Path) -> Path:
+    """A project cell as a path: relative to the portfolio's folder (50,000 lines name
+    about a thousand files: each is resolved once)."""
+    path = Path(project).expanduser()
+    return path if path.is_absolute() else folder / path
 
 
 def _checked(cells: list[object], cols: dict[str, int], column: str, decimal: str,
@@ -221,8 +234,42 @@ def _checked(cells: list[object], cols: dict[str, int], column: str, decimal: st
     return value
 
 
+def check_lines(lines: tuple[PortfolioLine, ...] | list[PortfolioLine], source: str) -> None:
+    """Refuse lines built in the app that a portfolio file would refuse (`InputError`
+    naming every row): a volume still to be entered, a share outside 0..1."""
+    problems = []
+    for x in lines:
+        if not math.isfinite(x.units_per_year) or x.units_per_year <= 0:
+            problems.append(_problem(source, x.row, "units_per_year",
+                                     "portfolio_units_invalid",
+                                     "Units per year must be a number above zero",
+                                     hint="Enter the units put on the market per year, "
+                                          "e.g. 1200"))
+        if not math.isfinite(x.region_share) or not 0 <= x.region_share <= 1:
+            problems.append(_problem(source, x.row, "region_share", "portfolio_share_range",
+                                     "The region share must lie between 0 and 1",
+                                     x.region_share, hint="Enter e.g. 0,8 or 80%"))
+    if not lines:
+        problems.append(_problem(source, None, None, "portfolio_empty",
+                                 "The portfolio holds no product lines",
+                                 hint="Add one row per product line"))
+    if problems:
+        raise InputError(problems)
+
+
 def read_portfolio(path: str | Path) -> tuple[PortfolioLine, ...]:
     """The lines of a portfolio file; `InputError` with every bad cell if any."""
+    lines, problems = read_portfolio_lines(path)
+    if problems:
+        raise InputError(problems)
+    return lines
+
+
+def read_portfolio_lines(path: str | Path, lenient: bool = False,
+                         ) -> tuple[tuple[PortfolioLine, ...], list[Problem]]:
+    """The lines and the problems of their cells. `lenient` keeps a line whose volume is
+    missing or bad (units 0: still to be entered), as the app shows it; a file that is
+    no portfolio at all raises `InputError` either way."""
     path = Path(path)
     fname = str(path)
     rows, default_decimal = raw_rows(path)
@@ -234,26 +281,58 @@ def read_portfolio(path: str | Path) -> tuple[PortfolioLine, ...]:
     data = rows[index + 1:]
     decimal = _decimal(data, cols, default_decimal)
     problems: list[Problem] = []
-    lines = [_line(n, cells, cols, path.parent, decimal, fname, problems) for n, cells in data]
-    if problems:
-        raise InputError(problems)
-    if not lines:
+    lines = [_line(n, cells, cols, path.parent, decimal, fname, problems, lenient)
+             for n, cells in data]
+    if not lines and not lenient:
         raise InputError(_problem(fname, rows[index][0], None, "portfolio_empty",
                                   "The portfolio has a header but no product lines",
                                   hint="Add one row per product line"))
-    return tuple(x for x in lines if x is not None)
+    return tuple(x for x in lines if x is not None), problems
+
+
+def _cells(x: PortfolioLine, folder: Path) -> list[str]:
+    return [relative_path(x.path, folder), x.product or "", x.variant or "",
+            format_plain(x.units_per_year) if x.units_per_year > 0 else "",
+            format_plain(x.region_share), x.compare_variant or ""]
 
 
 def portfolio_csv(lines: tuple[PortfolioLine, ...] | list[PortfolioLine], folder: Path) -> str:
-    """The lines as a portfolio CSV (CLI.md), project paths relative to `folder`."""
+    """The lines as a portfolio CSV (CLI.md), project paths relative to `folder`; a line
+    whose units are still to be entered has them empty."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
     for x in lines:
-        writer.writerow([relative_path(x.path, folder), x.product or "", x.variant or "",
-                         format_plain(x.units_per_year), format_plain(x.region_share),
-                         x.compare_variant or ""])
+        writer.writerow(_cells(x, folder))
     return buf.getvalue()
+
+
+def write_portfolio(lines: tuple[PortfolioLine, ...] | list[PortfolioLine],
+                    path: str | Path) -> Path:
+    """Save lines as a portfolio file (.csv, or .xlsx by its suffix), complete or not at
+    all; project paths are written relative to the file's folder."""
+    from advisor.bom_io.export import _write_atomic, _xlsx_cell
+
+    path = Path(path)
+
+    def write(tmp: Path) -> None:
+        if path.suffix.lower() != ".xlsx":
+            tmp.write_text(portfolio_csv(lines, path.parent), encoding="utf-8")
+            return
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        for col, name in enumerate(COLUMNS, start=1):
+            _xlsx_cell(ws, 1, col, name)
+        for r, x in enumerate(lines, start=2):
+            cells = _cells(x, path.parent)
+            for col, value in enumerate(cells, start=1):
+                number = col in (4, 5) and value != ""
+                _xlsx_cell(ws, r, col, float(value) if number else value)
+        wb.save(tmp)
+
+    return _write_atomic(path, write)
 
 
 def relative_path(path: Path, folder: Path) -> str:

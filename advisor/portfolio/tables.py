@@ -105,8 +105,8 @@ def products_table(result: PortfolioResult, lang: str) -> Table:
                      variant_label(b.variant_name, b.is_plan, lang),
                      variant_label(a.variant_name, a.is_plan, lang) if a else "",
                      x.line.units_per_year, x.line.region_share, b.mass_kg,
-                     x.factor * b.mass_kg, b.metrics.get("recyclability_rate"),
-                     b.metrics.get("mci"), change["virgin_avoided"] if change else None))
+                     x.factor * b.mass_kg, b.recyclability_rate, b.mci,
+                     change["virgin_avoided"] if change else None))
     return Table("products", _h(keys, lang), kinds, tuple(rows))
 
 
