@@ -156,3 +156,14 @@ def test_an_older_file_is_read_with_defaults(tmp_path):
     result = run_portfolio(_portfolio(tmp_path, [path]), kb, cache=MemoryCache(kb.version))
     figures = result.lines[0].before
     assert figures.region == "utrecht" and figures.mass_kg == pytest.approx(14.0)
+
+
+def test_a_broken_tree_names_the_project_row(tmp_path):
+    (path,) = _projects(tmp_path, 1)
+    _tamper(path, "UPDATE components SET mass_kg = -1 WHERE name = 'Plank'")
+    kb = default_kb()
+    with pytest.raises(InputError) as info:
+        run_portfolio(_portfolio(tmp_path, [path]), kb, cache=MemoryCache(kb.version))
+    problem = info.value.problems[0]
+    assert problem.code == "mass_negative" and problem.row == 5 and problem.column == "mass"
+    assert problem.file == str(path)

@@ -12,22 +12,24 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import time
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
 from advisor import __version__
 from advisor.paths import user_data_dir
-from advisor.portfolio.model import Contribution, CrmKg, MaterialKg, ProductFigures
+from advisor.portfolio.model import VALUES_PER_MATERIAL, Contribution, CrmKg, ProductFigures
 
 # Bumped whenever the stored figures change shape or meaning (the table is rebuilt).
-FORMAT = "2"
+FORMAT = "3"
 # Entries not used for this long are removed when the cache is opened.
 KEEP_SECONDS = 90 * 24 * 3600
 PROJECTS_PER_QUERY = 400
 SCHEMA = ("CREATE TABLE IF NOT EXISTS results (version TEXT NOT NULL, project TEXT NOT NULL,"
           " product TEXT NOT NULL, variant TEXT NOT NULL, used REAL NOT NULL, "
-          "data TEXT NOT NULL, metrics TEXT NOT NULL, "
+          "data TEXT NOT NULL, metrics TEXT NOT NULL, material_values BLOB NOT NULL, "
           "PRIMARY KEY (version, project, product, variant))")
 
 Key = tuple[str, str, str]  # project hash, product id, variant key
@@ -41,22 +43,28 @@ def default_path() -> Path:
 
 
 def to_json(f: ProductFigures) -> str:
-    """Everything but the metrics (kept as their own text, never parsed on loading)."""
+    """Everything but the metrics and the materials' values (kept apart: the metrics as
+    text, never parsed on loading; the values as packed doubles)."""
     doc = {name: getattr(f, name) for name in FIGURE_FIELDS}
-    doc["materials"] = [list(m) for m in f.materials]
+    doc["material_ids"] = list(f.material_ids)
+    doc["places"] = list(f.places)
     doc["crm"] = [list(c) for c in f.crm]
     doc["contributions"] = [[c.id, c.title_en, c.title_nl, c.virgin_avoided_kg,
                              c.crm_recovered_kg] for c in f.contributions]
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
 
 
-def from_json(text: str, metrics: str) -> ProductFigures:
+def from_json(text: str, metrics: str, values: bytes) -> ProductFigures:
     doc = json.loads(text)
-    make_material, make_crm = MaterialKg._make, CrmKg._make
+    packed = array("d")
+    packed.frombytes(values)
+    ids = tuple(map(sys.intern, doc["material_ids"]))  # a few hundred distinct ids
+    if len(packed) != VALUES_PER_MATERIAL * len(ids) or len(doc["places"]) != len(ids):
+        raise ValueError("materials and values do not match")
     return ProductFigures(
         **{name: doc[name] for name in FIGURE_FIELDS}, metrics_json=metrics,
-        materials=tuple(map(make_material, doc["materials"])),
-        crm=tuple(map(make_crm, doc["crm"])),
+        material_ids=ids, places=tuple(map(sys.intern, doc["places"])), values=packed,
+        crm=tuple(map(CrmKg._make, doc["crm"])),
         contributions=tuple(Contribution(*c) for c in doc["contributions"]))
 
 
@@ -109,14 +117,14 @@ class ResultCache:
             chunk = projects[start:start + PROJECTS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                "SELECT project, product, variant, data, metrics FROM results "
+                "SELECT project, product, variant, data, metrics, material_values FROM results "
                 f"WHERE version=? AND project IN ({marks})", [self.version, *chunk])
-            for project, product, variant, data, metrics in rows:
+            for project, product, variant, data, metrics, values in rows:
                 key = (project, product, variant)
                 if key not in wanted:
                     continue
                 try:
-                    found[key] = from_json(data, metrics)
+                    found[key] = from_json(data, metrics, values)
                 except (ValueError, TypeError, KeyError):
                     continue  # an entry that does not read is evaluated again
             self._touch(chunk)
@@ -133,8 +141,9 @@ class ResultCache:
         now = time.time()
         with self.conn:
             self.conn.executemany(
-                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(self.version, *k, now, to_json(f), f.metrics_json) for k, f in items.items()])
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(self.version, *k, now, to_json(f), f.metrics_json, f.values.tobytes())
+                 for k, f in items.items()])
 
 
 class MemoryCache(ResultCache):

@@ -15,7 +15,7 @@ from advisor import explain
 from advisor.engine import Cancelled
 from advisor.engine import evaluate as engine_evaluate
 from advisor.kb import KnowledgeBase
-from advisor.model import Assessment, Recommendation, Variant
+from advisor.model import Assessment, Recommendation, Variant, check_components
 from advisor.portfolio.figures import product_figures
 from advisor.portfolio.model import Contribution, ProductFigures
 from advisor.portfolio.projects import Catalog, ProjectReader, variant_of
@@ -121,5 +121,7 @@ def _evaluate_file(resolved: Resolved, cat: Catalog, targets: list[Target],
         if t.key in out:
             continue
         variant = variant_of(t.variant, components.get(t.variant.id, []))
+        if cat.path not in resolved.boms:  # a file from anyone: its tree is checked first
+            check_components(variant.components, str(cat.path))
         out.update(evaluate_target(t, variant, kb, cancelled))
     return out

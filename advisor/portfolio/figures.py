@@ -11,11 +11,12 @@ recycled and reused content.
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Iterable
 
 from advisor.engine.jsonout import metrics_to_json
 from advisor.model import Assessment, ComponentResult, MaterialFlow
-from advisor.portfolio.model import CrmKg, MaterialKg, ProductFigures
+from advisor.portfolio.model import CrmKg, ProductFigures
 
 # Per (material, place): share, reuse, recycled, process_loss, energy, landfill, virgin.
 Sums = dict[tuple[str, str], list[float]]
@@ -91,9 +92,8 @@ def product_figures(assessment: Assessment, *, is_plan: bool = False,
     m = assessment.metrics
     mass = m.total_mass_kg
     per_kg = 1.0 / mass if mass > 0 else 0.0
-    materials = tuple(
-        MaterialKg(mid, place, *(v * per_kg for v in values))
-        for (mid, place), values in sorted(material_sums(assessment).items()))
+    sums = sorted(material_sums(assessment).items())
+    packed = array("d", (v * per_kg for _key, values in sums for v in values))
     crm = tuple(CrmKg(c.id, c.mass_kg * per_kg, c.recovered_kg * per_kg) for c in m.crm)
     return ProductFigures(
         product_name=assessment.product_name, variant_name=assessment.variant_name,
@@ -102,4 +102,6 @@ def product_figures(assessment: Assessment, *, is_plan: bool = False,
         lifetime_years=assessment.lifetime_years, mci=m.mci,
         recyclability_rate=m.recyclability_rate,
         metrics_json=json.dumps(metrics_to_json(m), separators=(",", ":")),
-        materials=materials, crm=crm, contributions=tuple(contributions), is_plan=is_plan)
+        material_ids=tuple(mid for (mid, _place), _v in sums),
+        places=tuple(place for (_mid, place), _v in sums), values=packed, crm=crm,
+        contributions=tuple(contributions), is_plan=is_plan)

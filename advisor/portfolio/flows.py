@@ -17,6 +17,7 @@ from advisor.portfolio.model import (
     DEFAULT_PLACE,
     OUTCOME_KEYS,
     RECYCLED_BY_PLACE,
+    VALUES_PER_MATERIAL,
     CrmFlow,
     Flow,
     LineFigures,
@@ -64,22 +65,24 @@ def _add_materials(acc: dict, figures: ProductFigures, mass: float,
     """Add a product's materials times `mass` (kg a year; negative takes them out)."""
     match, product_stream = streams.match, figures.stream
     default = PLACE_INDEX[DEFAULT_PLACE]
-    for m in figures.materials:
-        stream, also = match(product_stream, m.material_id)
-        key = (m.material_id, stream)
+    values_of, n = figures.values, VALUES_PER_MATERIAL
+    for i, (mid, place) in enumerate(zip(figures.material_ids, figures.places, strict=True)):
+        share, reuse, recycled, loss, energy, landfill, virgin = values_of[i * n:(i + 1) * n]
+        stream, also = match(product_stream, mid)
+        key = (mid, stream)
         entry = acc.get(key)
         if entry is None:
             entry = acc[key] = [[0.0] * WIDTH, set()]
         values = entry[0]
-        values[ON_MARKET] += mass * m.share
-        values[VIRGIN] += mass * m.virgin
-        values[REUSE] += mass * m.reuse
-        values[PLACE_INDEX.get(m.processed_in, default)] += mass * m.recycled
-        values[LOSS] += mass * m.process_loss
-        values[ENERGY] += mass * m.energy
-        values[LANDFILL] += mass * m.landfill
-        if m.processed_in == "region":
-            values[KEPT] += mass * (m.reuse + m.recycled)
+        values[ON_MARKET] += mass * share
+        values[VIRGIN] += mass * virgin
+        values[REUSE] += mass * reuse
+        values[PLACE_INDEX.get(place, default)] += mass * recycled
+        values[LOSS] += mass * loss
+        values[ENERGY] += mass * energy
+        values[LANDFILL] += mass * landfill
+        if place == "region":
+            values[KEPT] += mass * (reuse + recycled)
         if also:
             entry[1].update(also)
 

@@ -29,11 +29,11 @@ class UnitFigures:
 
 
 def per_unit(f: ProductFigures) -> UnitFigures:
-    m = f.mass_kg
+    m, materials = f.mass_kg, f.materials
     return UnitFigures(
-        mass=m, virgin=m * sum(x.virgin for x in f.materials),
-        recovered=m * sum(x.reuse + x.recycled for x in f.materials),
-        kept_in_region=m * sum(x.reuse + x.recycled for x in f.materials
+        mass=m, virgin=m * sum(x.virgin for x in materials),
+        recovered=m * sum(x.reuse + x.recycled for x in materials),
+        kept_in_region=m * sum(x.reuse + x.recycled for x in materials
                                if x.processed_in == "region"),
         crm=m * sum(c.kg for c in f.crm), crm_recovered=m * sum(c.recovered for c in f.crm))
 
