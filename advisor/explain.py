@@ -17,7 +17,7 @@ from advisor.model import Finding, Issue, Reason, Recommendation
 MCI_LOW = 0.3
 MCI_HIGH = 0.7
 RATES = ("recyclability_rate", "recoverability_rate", "reuse_rate", "circular_inflow",
-         "circular_outflow")
+         "circular_outflow", "recyclable_material_share", "process_loss_rate")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ def localize(params: dict, lang: str) -> dict:
             out[key[: -len(suffix)]] = value
     if "why" in params:
         out["why"] = text(f"why_{params['why']}", lang, default=str(params["why"]))
+    if "substances" in params:
+        out["substances"] = substance_list(params["substances"], lang)
     if "effect" in params:
         out["effect_text"] = text(f"effect_{params['effect']}", lang,
                                   default=str(params["effect"]))
@@ -86,6 +88,27 @@ def finding_text(finding: Finding, lang: str = "nl") -> str:
     return found or text(f"issue_{finding.code}", lang, default=finding.code, **params)
 
 
+def processing_reading(m, lang: str = "nl") -> str:
+    """Where the recovered mass is processed: in the region, elsewhere in NL, abroad."""
+    return text("reading_processed", lang,
+                region=fmt_percent(m.processed_in_region_share, lang),
+                nl=fmt_percent(m.processed_in_nl_share, lang),
+                abroad=fmt_percent(m.processed_abroad_share, lang))
+
+
+def target_reading(t, lang: str = "nl") -> str:
+    """A legal target and the product's figure against it."""
+    name = t.name_nl if lang == "nl" else t.name_en
+    return text("reading_target_met" if t.met else "reading_target_missed", lang, name=name,
+                value=fmt_percent(t.value, lang), target=fmt_percent(t.target, lang))
+
+
+def product_route_reading(route, lang: str = "nl") -> str:
+    """The whole product's channel (refurbishers, second-hand trade)."""
+    return text("reading_product_route", lang, route=route_name(route.code, lang),
+                channel=route.channel_nl if lang == "nl" else route.channel_en)
+
+
 def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
     """Title, action and reason of a recommendation, from its rule's sentences."""
     from advisor.recommend.rules import rule_text  # rules import the engine, not vice versa
@@ -104,7 +127,26 @@ def metric_reading(name: str, value: float, lang: str = "nl") -> str:
         return text(f"reading_mci_{band}", lang, value=fmt_number(value, lang, 2))
     if name in ("crm_mass_kg", "unresolved_mass_kg"):
         return text(f"reading_{name}", lang, mass=fmt_mass(value, lang))
+    if name == "disassembly_time_s" and value is None:
+        return text("reading_disassembly_not_assessed", lang)
     if name in ("disassembly_time_s", "embodied_carbon_kg"):
         return text(f"reading_{name}", lang, value=fmt_number(value, lang, 0 if
                                                                name.endswith("_s") else 1))
     return text("reading_other", lang, name=name, value=fmt_number(value, lang, 2))
+
+
+def substance_name(code: str, lang: str = "nl") -> str:
+    """The name of a substance-of-concern code of the knowledge base ('cr6' -> chromium VI)."""
+    return text(f"substance_{code.strip().lower()}", lang, default=code.strip())
+
+
+def substance_list(codes: object, lang: str = "nl") -> str:
+    """Substance codes (a tuple, or a text joined with commas or semicolons) as names."""
+    items = codes if isinstance(codes, (list, tuple)) else str(codes).replace(";", ",").split(",")
+    names = [substance_name(str(c), lang) for c in items if str(c).strip()]
+    return ", ".join(dict.fromkeys(names))
+
+
+def country_name(name: str, lang: str = "nl") -> str:
+    """A country as the knowledge base writes it (in English), in the language."""
+    return text(f"country_{name.strip()}", lang, default=name.strip()) if name else ""

@@ -66,9 +66,11 @@ class Liberation:
 
 
 def role_of(tree: Tree, cid: str) -> str:
-    """Whether a component needs a joint of its own (see TOP, CARRIER, PART)."""
+    """Whether a component needs a joint of its own (see TOP, CARRIER, PART). The rows of a
+    flat list (several top-level rows) are parts of a product that is not a row: each is
+    joined to it somehow, and how is not given."""
     if tree.partner(cid) is None:
-        return TOP
+        return TOP if tree.single_top else PART
     return CARRIER if tree.is_leaf(cid) and tree.is_carrier(cid) else PART
 
 

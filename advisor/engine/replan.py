@@ -150,13 +150,13 @@ def plan(ev: Evaluation, components: Iterable[Component]) -> Plan | None:
         libs = dict(ev.libs)
         for cid, c in changed.items():
             libs[cid] = liberation(c, ev.index, role_of(tree, cid))
-    materials_moved = reshaped or any(
-        getattr(c, f) != getattr(old[c.id], f) for c in changed.values()
-        for f in MATERIAL_FIELDS)
     moved = [cid for cid in changed if libs[cid] != ev.libs[cid]]
     durable_moved = any(_durable(changed[cid], ev.index) for cid in moved)
-    rem = (removals_for(tree, libs, ev.index, ev.settings)
-           if materials_moved or durable_moved else ev.removals)
+    relevant = reshaped or durable_moved or any(
+        _removal_relevant(c, ev.index) or _removal_relevant(old[c.id], ev.index)
+        for c in changed.values() if any(getattr(c, f) != getattr(old[c.id], f)
+                                         for f in MATERIAL_FIELDS))
+    rem = removals_for(tree, libs, ev.index, ev.settings) if relevant else ev.removals
     if rem is not ev.removals and rem.reason == ev.removals.reason \
             and rem.unit_of == ev.removals.unit_of:
         rem = ev.removals
@@ -199,6 +199,19 @@ def _members(group_of: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
+def _removal_relevant(c: Component, index: KbIndex) -> bool:
+    """Whether a part's material can make it one that is taken out before shredding (a
+    battery, a board, a display, a cable, a substance of Annex VII, a durable part) or
+    put it inside a battery pack's share."""
+    ids = units_of(c, index) | ({c.material_id} if c.material_id else set())
+    for mid in ids:
+        m = index.materials.get(mid)
+        if m is not None and (m.family in ("battery", "electronics") or m.durable_part
+                              or m.substances or m.is_composite):
+            return True
+    return False
+
+
 def _durable(c: Component, index: KbIndex) -> bool:
     m = index.materials.get(c.material_id or "")
     return m is not None and m.durable_part
@@ -210,20 +223,33 @@ def _sorting(ev: Evaluation, tree: Tree, rem: Removals, group_of: dict[str, str]
              ) -> tuple[dict[str, str | None], dict[str, frozenset[str]],
                         dict[str, Treatment]]:
     """Each group's main material, the sorting classes and each leaf's treatment after the
-    edit (the old objects where nothing changed)."""
+    edit (the old objects where nothing changed). Only groups with new members or
+    materials get a new main; only their leaves get a new treatment, unless the sorting
+    classes or the removals changed, which may touch every leaf."""
     index, chain = ev.index, ev.settings.chain
     if touched is None:
+        redo = set(members)
         mains = mains_of(tree, members, index)
     else:
         redo = fresh | (touched & members.keys()) | (members.keys() - ev.mains.keys())
-        mains = {root: ev.mains[root] for root in members if root not in redo}
+        mains = dict(ev.mains)
+        for root in touched - members.keys():
+            mains.pop(root, None)
         mains.update({root: group_main(tree, members[root], index) for root in redo})
-    if mains == ev.mains and rem is ev.removals and group_mats is ev.group_mats:
+    if not redo and rem is ev.removals:
         return ev.mains, ev.classes, ev.treatments
     classes = classes_of(mains, rem, index, chain)
     if classes == ev.classes:
         classes = ev.classes
-    treatments = treatments_of(tree, group_of, rem, mains, group_mats, classes, index, chain)
+    if classes is ev.classes and rem is ev.removals and touched is not None:
+        treatments = dict(ev.treatments)
+        for root in redo:
+            for cid in members[root]:
+                treatments[cid] = treatment_of(cid, root, rem, mains, group_mats, classes,
+                                               index, chain)
+    else:
+        treatments = treatments_of(tree, group_of, rem, mains, group_mats, classes, index,
+                                   chain)
     if treatments == ev.treatments:
         treatments = ev.treatments
     return mains, classes, treatments

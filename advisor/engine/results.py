@@ -24,11 +24,11 @@ SUMS = ("mass", "recycled", "energy", "reused", "process_loss", "landfill", "rec
         "fr", "fu", "cr", "cu", "ec", "ef")
 
 
-def component_results(ev: Evaluation) -> tuple[ComponentResult, ...]:
-    """One result per input row in input order: leaves as assessed, assemblies rolled up."""
+def component_results(ev: Evaluation, product=None) -> tuple[ComponentResult, ...]:
+    """One result per input row in input order: leaves as assessed, assemblies rolled up
+    (the product's own row shows the whole product's route, `product`)."""
     _, _, no_time = disassembly(ev.tree, ev.libs, ev.opened)
     sums = _assembly_sums(ev)
-    product = findings.product_route(ev)
     out = []
     for cid in ev.tree.rows:
         c = ev.tree.comps[cid]
@@ -159,7 +159,8 @@ def to_assessment(ev: Evaluation, variant: Variant, product_name: str,
                   lifetime_years: float | None, industry_lifetime_years: float | None,
                   use_intensity: float | None) -> Assessment:
     metrics = ev.metrics()
-    components = component_results(ev)
+    product = findings.product_route(ev)
+    components = component_results(ev, product)
     return Assessment(
         product_name=product_name, variant_name=variant.name,
         kb_version=ev.index.kb.version, metrics=metrics, components=components,
@@ -170,4 +171,4 @@ def to_assessment(ev: Evaluation, variant: Variant, product_name: str,
         stream_guessed=ev.settings.stream_guessed,
         assumptions=findings.assumptions(ev, components, metrics),
         data_gaps=findings.data_gaps(components), targets=findings.targets(ev, metrics),
-        product_route=findings.product_route(ev))
+        product_route=product)

@@ -39,8 +39,9 @@ STAINLESS_STREAMS = frozenset({"stainless"})
 def sort_class(material_id: str, index: KbIndex, chain: Chain) -> str | None:
     """The fraction a shredded fragment of this material is sorted into, or None where
     the chain tells it apart from everything else (or it is not sorted at all)."""
-    return remember(index.sort_cache, (material_id, chain), 10_000,
-                    lambda: _sort_class(material_id, index, chain) or "")  or None
+    return remember(index.sort_cache, (material_id, chain.id, chain.plastics_sorting,
+                                       chain.material_recycling), 10_000,
+                    lambda: _sort_class(material_id, index, chain) or "") or None
 
 
 def _sort_class(material_id: str, index: KbIndex, chain: Chain) -> str | None:

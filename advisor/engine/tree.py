@@ -92,6 +92,16 @@ class Tree:
                 out.append(node)
         return out
 
+    @property
+    def single_top(self) -> bool:
+        """Whether one top-level row is the product itself (else the rows hang from a
+        product that is not a row: a flat list)."""
+        found = self.__dict__.get("_single_top")
+        if found is None:
+            found = self.__dict__["_single_top"] = sum(
+                1 for cid in self.rows if self.comps[cid].parent_id not in self.comps) == 1
+        return found
+
     def is_carrier(self, cid: str) -> bool:
         """Whether a leaf is what its parent assembly is made of (its body, or without one
         its heaviest part): such a part needs no joint of its own."""

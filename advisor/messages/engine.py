@@ -235,13 +235,16 @@ MESSAGES = {
         "nl": "Voor verbinding {joint} is geen demontagetijd bekend; niet meegeteld"},
     # Plain-language readings of key figures.
     "reading_recyclability_rate": {
-        "en": "{pct} of the product's mass can be recycled or reused at end of life.",
-        "nl": "{pct} van de massa van het product kan aan het einde van de levensduur "
-              "worden gerecycled of hergebruikt."},
+        "en": "{pct} of the product's mass is recycled or reused at end of life, after the "
+              "losses of the recycling processes (IEC/TR 62635 style).",
+        "nl": "{pct} van de massa van het product wordt aan het einde van de levensduur "
+              "gerecycled of hergebruikt, na de verliezen van de recyclingprocessen "
+              "(volgens IEC/TR 62635)."},
     "reading_recoverability_rate": {
-        "en": "{pct} of the mass is recovered as material or energy; the rest is landfilled.",
-        "nl": "{pct} van de massa wordt teruggewonnen als materiaal of energie; de rest "
-              "wordt gestort."},
+        "en": "{pct} of the mass is recovered as material or energy; the rest is lost in "
+              "the processes or landfilled.",
+        "nl": "{pct} van de massa wordt teruggewonnen als materiaal of energie; de rest gaat "
+              "in de processen verloren of wordt gestort."},
     "reading_reuse_rate": {
         "en": "{pct} of the mass is in parts that can be reused whole.",
         "nl": "{pct} van de massa zit in onderdelen die in hun geheel herbruikbaar zijn."},
@@ -255,6 +258,38 @@ MESSAGES = {
         "en": "MCI {value}: the product is largely circular (0 = linear, 1 = circular).",
         "nl": "MCI {value}: het product is grotendeels circulair (0 = lineair, 1 = "
               "circulair)."},
+    "reading_recyclable_material_share": {
+        "en": "{pct} of the mass is in materials with an established recycling route "
+              "(\"recyclable\" as EPDs state it: no process losses, design not judged).",
+        "nl": "{pct} van de massa zit in materialen met een gangbare recyclingroute "
+              "(\"recyclebaar\" zoals EPD's het noemen: zonder procesverliezen, ontwerp niet "
+              "beoordeeld)."},
+    "reading_process_loss_rate": {
+        "en": "{pct} of the mass goes to recycling but is lost in the process.",
+        "nl": "{pct} van de massa gaat naar recycling maar gaat in het proces verloren."},
+    "reading_processed": {
+        "en": "Of the mass recovered as material, {region} is processed in the region, {nl} "
+              "elsewhere in the Netherlands and {abroad} abroad.",
+        "nl": "Van de als materiaal teruggewonnen massa wordt {region} in de regio verwerkt, "
+              "{nl} elders in Nederland en {abroad} in het buitenland."},
+    "reading_disassembly_not_assessed": {
+        "en": "The disassembly time is not assessed: how the parts that must come out are "
+              "joined is not given.",
+        "nl": "De demontagetijd is niet beoordeeld: hoe de onderdelen die eruit moeten "
+              "vastzitten, is niet opgegeven."},
+    "reading_target_met": {
+        "en": "{name}: {value} (target {target}): met.",
+        "nl": "{name}: {value} (doel {target}): gehaald."},
+    "reading_target_missed": {
+        "en": "{name}: {value} (target {target}): not met.",
+        "nl": "{name}: {value} (doel {target}): niet gehaald."},
+    "reading_product_route": {
+        "en": "The whole product: {route}, through {channel}, before its parts are recycled.",
+        "nl": "Het hele product: {route}, via {channel}, voordat de onderdelen worden "
+              "gerecycled."},
+    "heading_targets": {"en": "Legal targets of the product's stream",
+                        "nl": "Wettelijke doelen van de afvalstroom"},
+    "heading_assumptions": {"en": "What the figures assume", "nl": "Waar de cijfers van uitgaan"},
     "reading_circular_inflow": {
         "en": "{pct} of the material going in is recycled or reused (indicative).",
         "nl": "{pct} van het ingekochte materiaal is gerecycled of hergebruikt (indicatief)."},
