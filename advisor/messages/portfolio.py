@@ -329,6 +329,9 @@ MESSAGES = {
                              "nl": "Prioritaire stromen en hun bronnen"},
     "prep_appendix_title": {"en": "Appendix: products and all material flows",
                             "nl": "Bijlage: producten en alle materiaalstromen"},
+    "prep_appendix_products": {"en": "Products", "nl": "Producten"},
+    "prep_appendix_flows": {"en": "Material flows before the redesigns",
+                            "nl": "Materiaalstromen vóór de herontwerpen"},
     "prep_appendix_cut": {
         "en": "The first {shown} of {total} rows; the workbook (.xlsx) lists them all.",
         "nl": "De eerste {shown} van {total} rijen; de werkmap (.xlsx) geeft ze allemaal."},

@@ -36,6 +36,7 @@ TOP_CONTRIBUTORS = 8
 TOP_MATERIALS = 25
 APPENDIX_LIMIT = 2_000  # rows per appendix table; the workbook holds every row
 CELL_CHARS = 90
+MIN_CHAPTER_ROOM_CM = 8  # a chapter that does not start a page needs this much room left
 FLOW_WIDTHS = [3.7, 2.6, 1.6, 1.6, 1.9, 1.6, 1.4, 1.5, 1.5]
 CONTRIBUTOR_WIDTHS = [0.8, 4.4, 7.0, 2.4, 2.6]
 # The products on a portrait page: every column but the project file.
@@ -198,8 +199,12 @@ def materials_chapter(ctx: PortfolioContext) -> list:
 
 
 def crm_chapter(ctx: PortfolioContext) -> list:
+    from reportlab.lib.units import cm
+    from reportlab.platypus import CondPageBreak
+
     r, lang = ctx.result, ctx.lang
-    out = [_p(_e("prep_crm_title", lang), "h1"), _p(_e("prep_crm_intro", lang))]
+    out = [CondPageBreak(MIN_CHAPTER_ROOM_CM * cm), _p(_e("prep_crm_title", lang), "h1"),
+           _p(_e("prep_crm_intro", lang))]
     if not r.before.crm:
         return out + [_p(_e("prep_crm_none", lang))]
     return out + [_table(crm_table(r.before, lang), lang, [5.2, 1.8, 2.6, 2.6, 2.0, 3.2])]
@@ -241,8 +246,10 @@ def appendix(ctx: PortfolioContext) -> list:
     products = products_table(r, lang)
     flows = flows_compact_table(r.before, kb, StreamMap(kb), lang)
     out = [PageBreak(), _p(_e("prep_appendix_title", lang), "h1")]
-    for table, widths, cols in ((products, PRODUCT_WIDTHS, PRODUCT_COLUMNS),
-                                (flows, FLOW_WIDTHS, None)):
+    for title, table, widths, cols in (
+            ("prep_appendix_products", products, PRODUCT_WIDTHS, PRODUCT_COLUMNS),
+            ("prep_appendix_flows", flows, FLOW_WIDTHS, None)):
+        out.append(_p(_e(title, lang), "h2"))
         if len(table.rows) > APPENDIX_LIMIT:
             out.append(_p(_e("prep_appendix_cut", lang, shown=APPENDIX_LIMIT,
                              total=len(table.rows)), "muted"))
