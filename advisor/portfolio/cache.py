@@ -21,6 +21,7 @@ from pathlib import Path
 from advisor import __version__
 from advisor.paths import user_data_dir
 from advisor.portfolio.model import VALUES_PER_MATERIAL, Contribution, CrmKg, ProductFigures
+from advisor.portfolio.projects import in_list
 
 # Bumped whenever the stored figures change shape or meaning (the table is rebuilt).
 FORMAT = "3"
@@ -115,10 +116,10 @@ class ResultCache:
         found: dict[Key, ProductFigures] = {}
         for start in range(0, len(projects), PROJECTS_PER_QUERY):
             chunk = projects[start:start + PROJECTS_PER_QUERY]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                "SELECT project, product, variant, data, metrics, material_values FROM results "
-                f"WHERE version=? AND project IN ({marks})", [self.version, *chunk])
+            query = in_list("SELECT project, product, variant, data, metrics, "
+                            "material_values FROM results WHERE version=? AND project",
+                            len(chunk))
+            rows = self.conn.execute(query, [self.version, *chunk])
             for project, product, variant, data, metrics, values in rows:
                 key = (project, product, variant)
                 if key not in wanted:
@@ -131,10 +132,9 @@ class ResultCache:
         return found
 
     def _touch(self, projects: list[str]) -> None:
-        marks = ",".join("?" * len(projects))
+        query = in_list("UPDATE results SET used=? WHERE version=? AND project", len(projects))
         with self.conn:
-            self.conn.execute(f"UPDATE results SET used=? WHERE version=? AND project IN "
-                              f"({marks})", [time.time(), self.version, *projects])
+            self.conn.execute(query, [time.time(), self.version, *projects])
 
     def put_many(self, items: dict[Key, ProductFigures]) -> None:
         """Store figures in one transaction."""

@@ -120,9 +120,32 @@ class Catalog:
     alias: str = ""  # the schema it is attached as, while it is
 
 
+# SQL text is built only from our own names: an attached schema's alias (p0, p1, ...),
+# the known tables and our column names; every value goes in as a parameter.
+_ALIAS = re.compile(r"p\d{1,3}")
+
+
+def _schema(alias: str) -> str:
+    if not _ALIAS.fullmatch(alias):
+        raise ValueError(f"not an attached schema: {alias!r}")
+    return f'"{alias}"'
+
+
+def _table(alias: str, table: str) -> str:
+    if table not in KNOWN_TABLES:
+        raise ValueError(f"not a known table: {table!r}")
+    return f'{_schema(alias)}."{table}"'
+
+
+def in_list(sql: str, count: int) -> str:
+    """`sql` followed by an IN list of `count` parameters."""
+    return sql + " IN (" + ",".join("?" * count) + ")"
+
+
 def _schema_columns(conn: sqlite3.Connection, alias: str, path: Path) -> dict[str, list[str]]:
     """The known tables' columns; refuse a known name that is no plain table."""
-    objects = conn.execute(f'SELECT type, name, sql FROM "{alias}".sqlite_master').fetchall()
+    listing = "SELECT type, name, sql FROM " + _schema(alias) + ".sqlite_master"
+    objects = conn.execute(listing).fetchall()
     columns: dict[str, list[str]] = {}
     for kind, name, sql in objects:
         if name not in KNOWN_TABLES:
@@ -130,7 +153,8 @@ def _schema_columns(conn: sqlite3.Connection, alias: str, path: Path) -> dict[st
         if kind != "table" or not re.match(r"\s*create\s+table\b", sql or "", re.I):
             raise project_problem(path, "project_corrupt",
                                   f"The project file is damaged ({name} is not a plain table)")
-        info = conn.execute(f'PRAGMA "{alias}".table_xinfo("{name}")').fetchall()
+        pragma = "PRAGMA " + _schema(alias) + '.table_xinfo("' + name + '")'  # a known name
+        info = conn.execute(pragma).fetchall()
         if any(r[6] != 0 for r in info):  # hidden 2/3: a generated column runs code
             raise project_problem(path, "project_corrupt",
                                   f"The project file is damaged ({name} has computed columns)")
@@ -144,7 +168,7 @@ def _schema_columns(conn: sqlite3.Connection, alias: str, path: Path) -> dict[st
 def _select(alias: str, table: str, wanted: tuple[str, ...], present: list[str]) -> str:
     """SELECT of our own column names (NULL for those an older file lacks)."""
     cols = ", ".join(f'"{c}"' if c in present else f'NULL AS "{c}"' for c in wanted)
-    return f'SELECT {cols} FROM "{alias}"."{table}"'
+    return f"SELECT {cols} FROM {_table(alias, table)}"
 
 
 def _text(value: object) -> str:
@@ -183,7 +207,8 @@ class ProjectReader:
             for n, cat in enumerate(catalogs[: self.batch_size]):
                 alias = f"p{n}"
                 try:
-                    self.conn.execute("ATTACH DATABASE ? AS " + alias, (read_only_uri(cat.path),))
+                    self.conn.execute("ATTACH DATABASE ? AS " + _schema(alias),
+                                      (read_only_uri(cat.path),))
                     done.append(alias)
                     self._columns[alias] = _schema_columns(self.conn, alias, cat.path)
                     cat.alias = alias
@@ -195,7 +220,7 @@ class ProjectReader:
             yield failed
         finally:
             for alias in done:
-                self.conn.execute("DETACH DATABASE " + alias)
+                self.conn.execute("DETACH DATABASE " + _schema(alias))
                 self._columns.pop(alias, None)
             for cat in catalogs:
                 cat.alias = ""
@@ -248,9 +273,9 @@ class ProjectReader:
         try:
             for start in range(0, len(variant_ids), IDS_PER_QUERY):
                 ids = variant_ids[start:start + IDS_PER_QUERY]
-                marks = ",".join("?" * len(ids))
-                for r in self.conn.execute(f"{query} WHERE variant_id IN ({marks}) "
-                                           "ORDER BY variant_id, position, rowid", ids):
+                ordered = in_list(query + " WHERE variant_id", len(ids)) + \
+                    " ORDER BY variant_id, position, rowid"
+                for r in self.conn.execute(ordered, ids):
                     out.setdefault(_text(r[0]), []).append(_component(r))
         except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
             raise project_problem(cat.path, "project_corrupt",
