@@ -168,3 +168,25 @@ def test_dutch_headers_percentages_and_xlsx(folder):
     lines = read_portfolio(folder / "portfolio.xlsx")
     assert [x.row for x in lines] == [2, 3, 4, 5, 6]
     assert lines[0].units_per_year == 12000 and lines[2].region_share == pytest.approx(0.75)
+
+
+def test_large_portfolios_stream_the_same_document(folder):
+    """Above INDENT_MAX_LINES the products are written in pieces with the metrics as the
+    cache keeps them: the same document as the indented one."""
+    import advisor.portfolio.jsonout as jsonout
+    from advisor.kb.base import default_kb
+    from advisor.portfolio import run_portfolio
+
+    kb = default_kb()
+    result = run_portfolio(folder / "portfolio.csv", kb, lang="en")
+    small = io.StringIO()
+    jsonout.write_portfolio_json(result, kb, "en", small)
+    big = io.StringIO()
+    old, jsonout.INDENT_MAX_LINES, jsonout.PIECE = (jsonout.INDENT_MAX_LINES,
+                                                    jsonout.PIECE), 1, 2
+    try:
+        jsonout.write_portfolio_json(result, kb, "en", big)
+    finally:
+        jsonout.INDENT_MAX_LINES, jsonout.PIECE = old
+    assert "\n" not in big.getvalue()
+    assert json.loads(big.getvalue()) == json.loads(small.getvalue())

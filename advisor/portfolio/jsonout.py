@@ -115,6 +115,28 @@ def product_to_json(x: LineFigures, lang: str) -> dict:
                 "kept_in_region_kg_per_year": _num(change["kept_in_region"])}}
 
 
+def _compact(doc: dict, raw: dict[str, str]) -> str:
+    """`doc` as compact JSON with the members of `raw` (already JSON text) appended."""
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    tail = "".join(f",{json.dumps(k)}:{v}" for k, v in raw.items())
+    return text[:-1] + tail + "}" if text != "{}" else "{" + tail[1:] + "}"
+
+
+def product_json_text(x: LineFigures, lang: str) -> str:
+    """`product_to_json` as compact text, the metrics written as the cache keeps them
+    (already JSON: a large portfolio's output would otherwise parse and re-encode them)."""
+    doc = product_to_json(x, lang)
+    del doc["metrics"]
+    after = doc.pop("after")
+    raw = {"metrics": x.before.metrics_json}
+    if after is not None and x.after is not None:
+        del after["metrics"]
+        raw["after"] = _compact(after, {"metrics": x.after.metrics_json})
+    else:
+        raw["after"] = "null"
+    return _compact(doc, raw)
+
+
 def _assumptions(result: PortfolioResult, lang: str) -> list[dict]:
     unknown = sum(1 for x in result.lines if not x.before.lifetime_years)
     return [{"code": code, "figures": figures,
@@ -174,8 +196,7 @@ def write_portfolio_json(result: PortfolioResult, kb: KnowledgeBase, lang: str, 
             continue
         out.write("[")
         for start in range(0, len(result.lines), PIECE):
-            piece = [product_to_json(x, lang) for x in result.lines[start:start + PIECE]]
-            out.write(("," if start else "") + json.dumps(piece, ensure_ascii=False,
-                                                          separators=(",", ":"))[1:-1])
+            piece = [product_json_text(x, lang) for x in result.lines[start:start + PIECE]]
+            out.write(("," if start else "") + ",".join(piece))
         out.write("]")
     out.write("}")
