@@ -89,8 +89,12 @@ def test_window_shows_the_cli_figures(view, folder, qtmodeltester):
     assert tabs.contributors.rowCount() == len(doc["contributors"])
     assert doc["contributors"][0]["recommendation"] in tabs.contributors.index(0, 2).data()
     assert tabs.canvas is not None
+    assert tabs.ranking.rowCount() == sum(1 for p in doc["products"] if p["after"])
+    top = max((p for p in doc["products"] if p["after"]),
+              key=lambda p: p["after"]["virgin_avoided_kg_per_year"])
+    assert tabs.ranking.index(0, 1).data() == top["product"]
     for model in (view.lines_model, tabs.headline, tabs.flows, tabs.streams, tabs.crm,
-                  tabs.contributors):
+                  tabs.contributors, tabs.ranking):
         qtmodeltester.check(model)
     view.side.setCurrentIndex(1)  # after the redesigns
     assert tabs.flows.index(0, 4).data() != "" and tabs.flows.rowCount() > 0

@@ -324,6 +324,9 @@ MESSAGES = {
                                 "nl": "Bijdragen van producten en aanbevelingen"},
     "prep_products_ranked": {"en": "Products, most virgin material avoided first",
                              "nl": "Producten, meeste vermeden primair materiaal eerst"},
+    "prep_recommendations_ranked": {
+        "en": "Recommendations and redesigns, each measured on its own",
+        "nl": "Aanbevelingen en herontwerpen, elk apart gemeten"},
     "prep_basis_title": {"en": "What the figures rest on", "nl": "Waar de cijfers op berusten"},
     "prep_streams_sources": {"en": "Priority streams and their sources",
                              "nl": "Prioritaire stromen en hun bronnen"},

@@ -27,6 +27,7 @@ from advisor.portfolio.tables import (
     figure_text,
     flows_compact_table,
     headline,
+    product_ranking_table,
     products_table,
     streams_table,
 )
@@ -39,6 +40,7 @@ CELL_CHARS = 90
 MIN_CHAPTER_ROOM_CM = 8  # a chapter that does not start a page needs this much room left
 FLOW_WIDTHS = [3.7, 2.6, 1.6, 1.6, 1.9, 1.6, 1.4, 1.5, 1.5]
 CONTRIBUTOR_WIDTHS = [0.8, 4.4, 7.0, 2.4, 2.6]
+RANKING_WIDTHS = [0.8, 4.2, 2.4, 3.0, 2.3, 2.4, 2.3]
 # The products on a portrait page: every column but the project file.
 PRODUCT_COLUMNS = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 PRODUCT_WIDTHS = [0.8, 2.6, 1.4, 2.0, 1.5, 1.3, 1.3, 1.4, 2.4, 1.1, 1.6]
@@ -215,10 +217,17 @@ def contributors_chapter(ctx: PortfolioContext) -> list:
 
     r, lang = ctx.result, ctx.lang
     table = contributors_table(r, lang)
-    if not table.rows:
+    ranking = product_ranking_table(r, lang)
+    if not table.rows and not ranking.rows:
         return []
-    return [PageBreak(), _p(_e("prep_contributors_title", lang), "h1"),
-            _table(table, lang, CONTRIBUTOR_WIDTHS, limit=APPENDIX_LIMIT)]
+    out = [PageBreak(), _p(_e("prep_contributors_title", lang), "h1")]
+    if ranking.rows:
+        out += [_p(_e("prep_products_ranked", lang), "h2"),
+                _table(ranking, lang, RANKING_WIDTHS, limit=APPENDIX_LIMIT)]
+    if table.rows:
+        out += [_p(_e("prep_recommendations_ranked", lang), "h2"),
+                _table(table, lang, CONTRIBUTOR_WIDTHS, limit=APPENDIX_LIMIT)]
+    return out
 
 
 def basis_chapter(ctx: PortfolioContext) -> list:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from advisor.i18n import fmt_number, fmt_percent
 from advisor.kb import KnowledgeBase
 from advisor.messages import text
-from advisor.portfolio.gains import line_difference
+from advisor.portfolio.gains import line_difference, product_ranking
 from advisor.portfolio.model import OUTCOME_KEYS, PortfolioResult, Side
 from advisor.portfolio.streams import StreamMap
 
@@ -173,6 +173,18 @@ def contributors_table(result: PortfolioResult, lang: str) -> Table:
          c.virgin_avoided, c.crm_recovered)
         for n, c in enumerate(result.contributors, start=1))
     return Table("contributors", _h(keys, lang), kinds, rows)
+
+
+def product_ranking_table(result: PortfolioResult, lang: str) -> Table:
+    """The lines with an "after", the one that avoids most virgin material first."""
+    keys = ["rank", "product", "variant", "after", "virgin_avoided", "crm_gain", "kept"]
+    kinds = (NUMBER, TEXT, TEXT, TEXT, TONNES, KG, TONNES)
+    rows = tuple(
+        (n, x.before.product_name, variant_label(x.before.variant_name, x.before.is_plan, lang),
+         variant_label(x.after.variant_name, x.after.is_plan, lang) if x.after else "",
+         change["virgin_avoided"], change["crm_recovered"], change["kept_in_region"])
+        for n, (x, change) in enumerate(product_ranking(list(result.lines)), start=1))
+    return Table("product_ranking", _h(keys, lang), kinds, rows)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from advisor.portfolio.tables import (
     crm_table,
     flows_table,
     headline,
+    product_ranking_table,
     streams_table,
 )
 from ui.portfolio.models import SORT_ROLE, HeadlineModel, TableModel
@@ -59,6 +60,7 @@ class ResultTabs(QTabWidget):
         self.headline = HeadlineModel(self)
         self.flows, self.streams = TableModel(self), TableModel(self)
         self.crm, self.contributors = TableModel(self), TableModel(self)
+        self.ranking = TableModel(self)
         self.chart_box = QVBoxLayout()
         self.canvas = None
         summary = QSplitter()
@@ -74,15 +76,19 @@ class ResultTabs(QTabWidget):
         contributors = QWidget()
         layout = QVBoxLayout(contributors)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Where the alliance should push first: each "
-                                        "recommendation of a plan measured alone, each "
-                                        "redesign variant as a whole.")))
-        layout.addWidget(sortable_table(self.contributors))
+        layout.addWidget(QLabel(self.tr("Where the alliance should push first: the products "
+                                        "(left) and each recommendation of a plan measured "
+                                        "alone, each redesign variant as a whole (right).")))
+        split = QSplitter()
+        split.addWidget(sortable_table(self.ranking))
+        split.addWidget(sortable_table(self.contributors))
+        split.setSizes([560, 700])
+        layout.addWidget(split, 1)
         self.addTab(contributors, self.tr("Contributors"))
 
     def clear_results(self) -> None:
         self.headline.set_figures([], False, self.lang)
-        for model in (self.flows, self.streams, self.crm, self.contributors):
+        for model in (self.flows, self.streams, self.crm, self.contributors, self.ranking):
             model.set_table(None, self.lang)
         self._set_canvas(None)
 
@@ -95,6 +101,7 @@ class ResultTabs(QTabWidget):
         self.streams.set_table(streams_table(side, streams, lang), lang)
         self.crm.set_table(crm_table(side, lang), lang)
         self.contributors.set_table(contributors_table(result, lang), lang)
+        self.ranking.set_table(product_ranking_table(result, lang), lang)
         self._set_canvas(result)
 
     def _set_canvas(self, result: PortfolioResult | None) -> None:
