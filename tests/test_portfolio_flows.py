@@ -62,6 +62,9 @@ def _independent(result, folder):
                                   processed_within=product.processed_within,
                                   lifetime_years=variant.lifetime_years)
             after = evaluate_product(product, plan_of(variant, advised))
+            # the plan's variant is the advice's plan: the same figures as it measured
+            assert math.isclose(after.metrics.mci, advised.plan.metrics.mci, abs_tol=1e-9)
+            assert math.isclose(after.metrics.v_kg, advised.plan.metrics.v_kg, rel_tol=1e-9)
         elif line.compare_variant:
             after = evaluate_product(product, product.variant(line.compare_variant))
         out.append((line.units_per_year * line.region_share, before, after))

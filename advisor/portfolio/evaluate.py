@@ -35,21 +35,20 @@ def _settings(target: Target, variant: Variant) -> dict:
 
 
 def plan_of(variant: Variant, assessment: Assessment) -> Variant:
-    """The recommended redesign plan as a variant: every recommendation that edits."""
-    from advisor.recommend import apply_recommendations
+    """The recommended redesign plan as a variant (the advice's `plan_variant`: every
+    recommended change together, as `Assessment.plan` measures it)."""
+    from advisor.recommend import plan_variant
 
-    return apply_recommendations(variant, [r for r in assessment.recommendations if r.edits],
-                                 variant.name)
+    return plan_variant(variant, assessment.recommendations, variant.name)
 
 
 def _contribution(rec: Recommendation, variant: Variant, before: Assessment,
                   kb: KnowledgeBase, settings: dict) -> Contribution:
     virgin = 0.0
     if any(ch.field in CONTENT_FIELDS for ch in rec.changes):
-        from advisor.recommend import apply_recommendations
+        from advisor.recommend import plan_variant
 
-        alone = engine_evaluate(apply_recommendations(variant, [rec], variant.name), kb,
-                                **settings)
+        alone = engine_evaluate(plan_variant(variant, [rec], variant.name), kb, **settings)
         virgin = before.metrics.v_kg - alone.metrics.v_kg
     return Contribution(rec.id, explain.recommendation_text(rec, "en").title,
                         explain.recommendation_text(rec, "nl").title, virgin,
