@@ -1443,6 +1443,29 @@ Importeren?</translation>
     </message>
   </context>
   <context>
+    <name>PortfolioExports</name>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Writing {name}…</source>
+      <translation>{name} wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>Written {path}</source>
+      <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+      <source>Not written</source>
+      <translation>Niet geschreven</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>Export geannuleerd; er is niets geschreven.</translation>
+    </message>
+  </context>
+  <context>
     <name>PortfolioLines</name>
     <message>
       <source>Project file</source>
@@ -1702,26 +1725,6 @@ Importeren?</translation>
     <message>
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Exporteren</translation>
-    </message>
-    <message>
-      <source>Written {path}</source>
-      <translation>Geschreven: {path}</translation>
-    </message>
-    <message>
-      <source>Not written</source>
-      <translation>Niet geschreven</translation>
-    </message>
-    <message>
-      <source>Export cancelled; nothing was written.</source>
-      <translation>Export geannuleerd; er is niets geschreven.</translation>
-    </message>
-    <message>
-      <source>Writing {name}…</source>
-      <translation>{name} wordt geschreven…</translation>
     </message>
   </context>
   <context>

@@ -40,7 +40,11 @@ class PortfolioDocument(QObject):
         self.lines: list[PortfolioLine] = []
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        # A slot of this object (not a lambda): Qt drops the connection with the object.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.file_changed.emit()
 
     @property
     def modified(self) -> bool:

@@ -59,6 +59,9 @@ class PortfolioWindow(QMainWindow):
         self._auto.timeout.connect(self.run)
         self._build()
         self._actions()
+        from ui.portfolio.exports import PortfolioExports
+
+        self.exports = PortfolioExports(self)
         self.doc.changed.connect(self._lines_changed)
         self.doc.file_changed.connect(self._update_title)
         self._update_title()
@@ -70,7 +73,7 @@ class PortfolioWindow(QMainWindow):
         self.side = QComboBox()
         self.side.addItem(self.tr("before the redesigns"), False)
         self.side.addItem(self.tr("after the redesigns"), True)
-        self.side.currentIndexChanged.connect(lambda _i: self.show_result(self.result))
+        self.side.currentIndexChanged.connect(self._side_changed)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         top = QWidget()
@@ -291,7 +294,7 @@ class PortfolioWindow(QMainWindow):
         self.problem_box = box
 
     # -- runs and results --------------------------------------------------------------
-    def _busy(self, label: str, busy: bool) -> None:
+    def busy(self, label: str, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress.setValue(0)
@@ -320,19 +323,19 @@ class PortfolioWindow(QMainWindow):
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
         self.task = task
-        self._busy(self.tr("Computing the flows of {n} lines…").format(n=len(lines)), True)
+        self.busy(self.tr("Computing the flows of {n} lines…").format(n=len(lines)), True)
         self.runner.launch(task)
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
 
-    def _done(self) -> None:
+    def done(self) -> None:
         self.task = None
-        self._busy("", False)
+        self.busy("", False)
 
     def _finished(self, result: PortfolioResult) -> None:
-        self._done()
+        self.done()
         self.stale = tuple(x.line for x in result.lines) != tuple(self.doc.lines)
         self.banner.setText(self.tr("{lines} lines; {evaluated} products evaluated, {cached} "
                                     "from the cache.").format(lines=len(result.lines),
@@ -344,7 +347,7 @@ class PortfolioWindow(QMainWindow):
             then()
 
     def _failed(self, exc: BaseException) -> None:
-        self._done()
+        self.done()
         self._after_run = None
         if isinstance(exc, InputError):
             self._show_problems(self.tr("The portfolio has lines to correct"), exc)
@@ -352,10 +355,13 @@ class PortfolioWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("The flows could not be computed"), str(exc))
 
     def _cancelled(self) -> None:
-        self._done()
+        self.done()
         self._after_run = None
         self.statusBar().showMessage(self.tr("Cancelled; the products evaluated so far are "
                                              "kept for the next run."), 6000)
+
+    def _side_changed(self, _index: int) -> None:
+        self.show_result(self.result)
 
     def show_result(self, result: PortfolioResult | None) -> None:
         self.result = result
@@ -368,47 +374,7 @@ class PortfolioWindow(QMainWindow):
 
     # -- exports ------------------------------------------------------------------------
     def export_pdf(self, path: Path | None = None) -> None:
-        self._export(path, ".pdf", self.tr("PDF (*.pdf)"))
+        self.exports.export(path, ".pdf", self.tr("PDF (*.pdf)"))
 
     def export_xlsx(self, path: Path | None = None) -> None:
-        self._export(path, ".xlsx", self.tr("Excel (*.xlsx)"))
-
-    def _export(self, path: Path | None, suffix: str, pattern: str) -> None:
-        if path is None:
-            stem = self.doc.path.stem if self.doc.path else "portfolio"
-            start = Path(self._w.settings.last_dir) / f"{stem}{suffix}"
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(start), pattern)
-            if not name:
-                return
-            path = Path(name)
-        if self.result is None or self.stale:
-            self.run(then=lambda: self._write(path))
-        else:
-            self._write(path)
-
-    def _write(self, path: Path) -> None:
-        from advisor.portfolio import write_output
-
-        result, kb = self.result, self._w.catalog.kb()
-        s = self._w.settings
-        lang = s.report_language if path.suffix.lower() == ".pdf" else self.lang
-
-        def work(progress, cancelled):
-            from advisor.portfolio.run import in_language
-
-            return write_output(path, in_language(result, kb, lang), kb, lang,
-                                progress=lambda d, t: progress(d / max(t, 1)),
-                                cancelled=cancelled)
-
-        task = self.runner.start("portfolio-export", work)
-        task.progress.connect(self.progress.setValue)
-        task.finished.connect(lambda p: (self._done(), self.statusBar().showMessage(
-            self.tr("Written {path}").format(path=p), 8000)))
-        task.failed.connect(lambda exc: (self._done(), QMessageBox.warning(
-            self, self.tr("Not written"), str(exc))))
-        task.cancelled.connect(lambda: (self._done(), self.statusBar().showMessage(
-            self.tr("Export cancelled; nothing was written."), 6000)))
-        self.task = task
-        self._busy(self.tr("Writing {name}…").format(name=path.name), True)
-        self.runner.launch(task)
-
+        self.exports.export(path, ".xlsx", self.tr("Excel (*.xlsx)"))
