@@ -10,6 +10,7 @@ once per knowledge base, and its figures per kilogram are kept in a results cach
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,8 @@ __all__ = ["PortfolioLine", "PortfolioResult", "portfolio_csv", "read_portfolio"
 
 
 def write_output(path: str | os.PathLike, result: PortfolioResult, kb: KnowledgeBase,
-                 lang: str = "nl", progress=None, cancelled=None) -> Path:
+                 lang: str = "nl", progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the PDF report or the workbook, by the file's suffix (complete or nothing)."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":

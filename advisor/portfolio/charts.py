@@ -14,7 +14,9 @@ from advisor.portfolio.model import OUTCOME_KEYS, Side
 from advisor.portfolio.tables import TONNES, cell_text, group_name
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
 
 WIDTH_IN = 6.7  # the text width of an A4 page with the report's margins
 GAP = 0.02  # between nodes, as a share of the column's height
@@ -63,7 +65,7 @@ def _stack(sizes: list[float], total: float) -> list[tuple[float, float]]:
     return out
 
 
-def _band(ax, y0: tuple[float, float], y1: tuple[float, float], colour: str) -> None:
+def _band(ax: Axes, y0: tuple[float, float], y1: tuple[float, float], colour: str) -> None:
     """A band from a left span to a right span along a smooth step."""
     import numpy as np
 
@@ -74,7 +76,7 @@ def _band(ax, y0: tuple[float, float], y1: tuple[float, float], colour: str) -> 
     ax.fill_between(x, bottom, top, color=colour, alpha=0.5, linewidth=0)
 
 
-def _draw(ax, flows: dict[str, dict[str, float]], scale: float, lang: str,
+def _draw(ax: Axes, flows: dict[str, dict[str, float]], scale: float, lang: str,
           title: str) -> None:
     groups = list(flows)
     left_sizes = [sum(flows[g].values()) for g in groups]
@@ -118,7 +120,7 @@ def spread(ys: list[float], gap: float = LABEL_GAP) -> list[float]:
     return out
 
 
-def _nodes(ax, x: float, spans: list[tuple[float, float]], sizes: list[float],
+def _nodes(ax: Axes, x: float, spans: list[tuple[float, float]], sizes: list[float],
            names: list[str], colours: list[str], lang: str, side: str) -> None:
     shown = [n for n, size in enumerate(sizes) if size > 0]
     ys = spread([(spans[n][0] + spans[n][1]) / 2 for n in shown])
@@ -133,7 +135,7 @@ def _nodes(ax, x: float, spans: list[tuple[float, float]], sizes: list[float],
                     color=INK)
 
 
-def _rect(x: float, y: float, h: float, colour: str):
+def _rect(x: float, y: float, h: float, colour: str) -> Rectangle:
     from matplotlib.patches import Rectangle
 
     return Rectangle((x, y), NODE_W, h, facecolor=colour, edgecolor="white", linewidth=0.5)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TextIO
 
 from advisor.kb import KnowledgeBase
 from advisor.messages import text
@@ -17,6 +18,7 @@ from advisor.portfolio.model import (
     CrmFlow,
     Flow,
     LineFigures,
+    Outcomes,
     PortfolioResult,
     Side,
     StreamTotal,
@@ -46,7 +48,7 @@ def _num(value: float | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _outcomes(o) -> dict[str, float | None]:
+def _outcomes(o: Outcomes) -> dict[str, float | None]:
     return {k: _num(v) for k, v in o.as_dict().items()}
 
 
@@ -181,7 +183,8 @@ INDENT_MAX_LINES = 2_000
 PIECE = 500
 
 
-def write_portfolio_json(result: PortfolioResult, kb: KnowledgeBase, lang: str, out) -> None:
+def write_portfolio_json(result: PortfolioResult, kb: KnowledgeBase, lang: str,
+                         out: TextIO) -> None:
     """Write the document to a text stream."""
     if len(result.lines) <= INDENT_MAX_LINES:
         out.write(json.dumps(portfolio_to_json(result, kb, lang), ensure_ascii=False,

@@ -16,7 +16,8 @@ from advisor.portfolio.sheet import relative_path
 EDITABLE = ("product", "variant", "units_per_year", "region_share", "compare_variant")
 
 
-def products_in(path: Path, resolver=None) -> list[tuple[str, tuple[str, ...]]]:
+def products_in(path: Path, resolver: object | None = None,
+                ) -> list[tuple[str, tuple[str, ...]]]:
     """(product name, its variant names) of a project file or a bill of materials."""
     path = Path(path)
     check_file(path)
@@ -41,7 +42,7 @@ def products_in(path: Path, resolver=None) -> list[tuple[str, tuple[str, ...]]]:
             for p in cat.products]
 
 
-def new_lines(path: Path, folder: Path | None, first_row: int, resolver=None,
+def new_lines(path: Path, folder: Path | None, first_row: int, resolver: object | None = None,
               ) -> list[PortfolioLine]:
     """One line per product of a file, units per year still to be entered (0)."""
     written = relative_path(path, folder) if folder is not None else str(path)

@@ -15,11 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from advisor.engine import Cancelled
 from advisor.kb import KnowledgeBase
 from advisor.messages import text
 from advisor.portfolio.model import PortfolioResult
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 # Rough pages for progress: cover, verdict, streams, materials, CRM, contributors, basis.
 FIXED_PAGES = 7
@@ -48,7 +52,7 @@ class PortfolioContext:
             text("portfolio_title", self.lang)
 
 
-def _doc_class():
+def _doc_class() -> type:
     """The product report's document with the portfolio's running header."""
     from reportlab.lib import colors
     from reportlab.lib.units import cm
@@ -59,12 +63,13 @@ def _doc_class():
     from advisor.report.text import long_date
 
     class PortfolioDoc(ReportDoc):
-        def __init__(self, target, ctx: PortfolioContext, on_page) -> None:
+        def __init__(self, target: str, ctx: PortfolioContext,
+                     on_page: Callable[[int], None]) -> None:
             super().__init__(target, ctx, on_page)
             self.title = text("portfolio_report_title", ctx.lang)
             self.subject = ctx.title
 
-        def _page(self, canvas, doc) -> None:
+        def _page(self, canvas: Canvas, doc: object) -> None:
             ctx = self.ctx
             w, h = canvas._pagesize
             canvas._margin_x = MARGIN

@@ -7,7 +7,8 @@ Every figure comes from `advisor.portfolio.tables`, as in the window and the wor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from advisor import __version__
 from advisor.i18n import fmt_percent
@@ -31,6 +32,9 @@ from advisor.portfolio.tables import (
     products_table,
     streams_table,
 )
+
+if TYPE_CHECKING:
+    from reportlab.platypus import LongTable
 
 TEXT_WIDTH_CM = 17.4
 TOP_CONTRIBUTORS = 8
@@ -65,8 +69,8 @@ def _cell(value: str, style: str = "cell"):
     return _p(esc(short), style)
 
 
-def _table(table: Table, lang: str, widths_cm: list[float], columns=None,
-           limit: int | None = None):
+def _table(table: Table, lang: str, widths_cm: list[float],
+           columns: Iterable[int] | None = None, limit: int | None = None) -> LongTable:
     """A report table of a portfolio table: green header, numbers right-aligned."""
     from reportlab.lib.units import cm
     from reportlab.platypus import LongTable

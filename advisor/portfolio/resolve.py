@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from advisor.errors import InputError, Problem
+from advisor.kb import KnowledgeBase
 from advisor.model import (
     DEFAULT_PROCESSING_SCOPE,
     DEFAULT_REGION,
@@ -112,7 +113,7 @@ class LineResolver:
         self.problems: list[Problem] = []
 
     def read_files(self, lines: tuple[PortfolioLine, ...], reader: ProjectReader,
-                   known_migrations: tuple[str, ...], resolver,
+                   known_migrations: tuple[str, ...], resolver: object,
                    tick: Callable[[], None]) -> dict[Path, InputError]:
         """Hash, check and catalogue every distinct file; the errors by file."""
         errors: dict[Path, InputError] = {}
@@ -224,7 +225,7 @@ class LineResolver:
         return not bad
 
 
-def _import_bom(path: Path, resolver) -> tuple[str, Variant]:
+def _import_bom(path: Path, resolver: object) -> tuple[str, Variant]:
     """A bill of materials: its product's name and its one variant."""
     from advisor.bom_io import read_bom
 
@@ -233,7 +234,7 @@ def _import_bom(path: Path, resolver) -> tuple[str, Variant]:
 
 
 def resolve_lines(lines: tuple[PortfolioLine, ...], source: str, reader: ProjectReader,
-                  kb, resolver, tick: Callable[[], None]) -> Resolved:
+                  kb: KnowledgeBase, resolver: object, tick: Callable[[], None]) -> Resolved:
     """Every line's keys and the targets to evaluate; `InputError` naming every bad line."""
     from advisor.store import KNOWN_MIGRATIONS
 

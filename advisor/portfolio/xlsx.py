@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advisor.bom_io.export import _write_atomic, _xlsx_cell
 from advisor.kb import KnowledgeBase
@@ -30,6 +31,9 @@ from advisor.portfolio.tables import (
     unit_of,
 )
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 FORMATS = {TONNES: "#,##0.000", KG: "#,##0.00", SHARE: "0.0%"}
 MAX_SHEET_TITLE = 31  # Excel's limit
 
@@ -40,7 +44,7 @@ def _value(value: object, kind: str) -> object:
     return value
 
 
-def _write_table(wb, title: str, table: Table) -> None:
+def _write_table(wb: Workbook, title: str, table: Table) -> None:
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(title[:MAX_SHEET_TITLE])
@@ -55,7 +59,7 @@ def _write_table(wb, title: str, table: Table) -> None:
     ws.freeze_panes = "A2"
 
 
-def _summary(wb, result: PortfolioResult, lang: str) -> None:
+def _summary(wb: Workbook, result: PortfolioResult, lang: str) -> None:
     from openpyxl.styles import Font
 
     ws = wb.active
@@ -87,7 +91,7 @@ def _summary(wb, result: PortfolioResult, lang: str) -> None:
     ws.column_dimensions["A"].width = 48
 
 
-def write_workbook(wb, result: PortfolioResult, kb: KnowledgeBase, lang: str) -> None:
+def write_workbook(wb: Workbook, result: PortfolioResult, kb: KnowledgeBase, lang: str) -> None:
     streams = StreamMap(kb)
     _summary(wb, result, lang)
     _write_table(wb, text("pcol_product", lang), products_table(result, lang))
