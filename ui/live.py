@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from advisor.bounds import refuse_unbounded
 from advisor.model import Assessment, Variant
 from ui.catalog import Catalog
 from ui.tasks import Task, TaskRunner
@@ -35,6 +36,7 @@ def evaluate_variant(variant: Variant, product_name: str, catalog: Catalog, regi
         if progress is not None:
             progress(done / max(total, 1))
 
+    refuse_unbounded(variant)  # no inf or nan into the cards and charts: a message instead
     return _live_evaluator(catalog).evaluate(
         variant, product_name=product_name, region=region,
         lifetime_years=variant.lifetime_years,

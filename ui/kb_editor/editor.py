@@ -282,7 +282,7 @@ class KbEditor(QDialog):
             return
         try:
             out = datapack.export_pack(self.user_dir, Path(name), self.catalog.kb().version)
-        except OSError as exc:
+        except (OSError, InputError) as exc:  # a folder in the way, a damaged layer
             self._show_error(self.tr("The data pack was not written."), exc)
             return
         self.status.setText(self.tr("Data pack written: {path}").format(path=out))
