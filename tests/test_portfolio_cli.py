@@ -190,3 +190,12 @@ def test_large_portfolios_stream_the_same_document(folder):
         jsonout.INDENT_MAX_LINES, jsonout.PIECE = old
     assert "\n" not in big.getvalue()
     assert json.loads(big.getvalue()) == json.loads(small.getvalue())
+
+
+@pytest.mark.parametrize("name", ["out.pdf", "out.xlsx"])
+def test_an_unusable_output_is_refused_before_any_work(folder, tmp_path, name):
+    (tmp_path / name).mkdir()
+    code, out, err = cli("portfolio", str(folder / "portfolio.csv"), "-o",
+                         str(tmp_path / name), "--lang", "en")
+    assert code == 2 and "in the way" in err and "Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir()] == [name]

@@ -26,36 +26,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="language of the output (default: system language, else nl)")
 
 
-def _check_output(path: Path) -> None:
+def _check_output(path: Path) -> Path:
+    """The output's target, checked before any work (`advisor.outputs`)."""
+    from advisor.outputs import check_output_file
+
     if path.suffix.lower() not in OUTPUT_SUFFIXES:
         raise InputError(Problem("portfolio_output_kind", "The output must be a .pdf or an "
                                  ".xlsx file", file=str(path),
                                  hint="Give a name that ends in .pdf or .xlsx"))
-    if not path.parent.is_dir():
+    if not path.parent.is_dir() and not path.parent.exists():
         raise InputError(Problem("portfolio_output_dir", "The folder for the output does "
                                  "not exist", file=str(path.parent)))
+    return check_output_file(path, OUTPUT_SUFFIXES)
 
 
 def run(args: argparse.Namespace, out, err) -> int:
-    from advisor.kb.base import default_kb
+    from advisor.cli.knowledge import knowledge_base
+    from advisor.outputs import reporting_write_errors
     from advisor.portfolio import run_portfolio, write_output
 
-    target = Path(args.output) if args.output else None
-    if target is not None:
-        _check_output(target)
-    kb = default_kb()
+    target = _check_output(Path(args.output)) if args.output else None
+    kb = knowledge_base(err, args.lang)
     result = run_portfolio(args.input, kb, lang=args.lang)
     if args.json:
+        from advisor.cli.safe_text import json_writer
         from advisor.portfolio.jsonout import write_portfolio_json
 
-        write_portfolio_json(result, kb, args.lang, out)
-        out.write("\n")
+        stream = json_writer(out)
+        write_portfolio_json(result, kb, args.lang, stream)
+        stream.write("\n")
     elif target is None:
         from advisor.portfolio.textout import portfolio_text
 
         out.write(portfolio_text(result, kb, args.lang))
     if target is not None:
-        written = write_output(target, result, kb, args.lang)
+        with reporting_write_errors(target):
+            written = write_output(target, result, kb, args.lang)
         print(text("portfolio_written", args.lang, path=written),
               file=err if args.json else out)
     return 0

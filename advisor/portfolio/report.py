@@ -9,7 +9,6 @@ when complete; `cancelled()` stops it with `advisor.engine.Cancelled`.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +20,7 @@ from advisor.engine import Cancelled
 from advisor.kb import KnowledgeBase
 from advisor.messages import text
 from advisor.portfolio.model import PortfolioResult
+from advisor.tempfiles import temp_beside
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -127,10 +127,7 @@ def write_portfolio_report(path: str | os.PathLike, result: PortfolioResult,
         if progress is not None:
             progress(min(done, total), total)
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part",
-                                    dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = temp_beside(target, ".part")
     try:
         story: list = []
         for n, chapter in enumerate(steps):
