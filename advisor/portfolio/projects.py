@@ -30,6 +30,7 @@ from advisor.model import (
     Variant,
     evolve,
 )
+from advisor.project_reader import read_only_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_ID = "cirkelwijzer"
@@ -79,11 +80,6 @@ def is_project(path: Path) -> bool:
     """Whether a file is SQLite (a project), whatever its name says."""
     with path.open("rb") as fh:
         return fh.read(16) == SQLITE_MAGIC
-
-
-def read_only_uri(path: Path) -> str:
-    """The URI that attaches `path` read-only and immutable, every odd character escaped."""
-    return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
 def _authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None,

@@ -32,6 +32,7 @@ from advisor.portfolio.projects import (
     file_digest,
     is_project,
 )
+from advisor.project_reader import check_regular_file
 
 Key = tuple[str, str, str]  # project hash, product id, variant key
 BOM_PRODUCT = ""  # a bill of materials holds one product and one variant
@@ -122,6 +123,7 @@ class LineResolver:
             try:
                 check_file(path)
                 if is_project(path):
+                    check_regular_file(path)  # a device, a pipe, too large: refused
                     projects.append(Catalog(path, file_digest(path)))
                 else:
                     self.out.boms[path] = _import_bom(path, resolver)
