@@ -36,10 +36,6 @@ def test_dollar_signs_in_names_are_text_not_maths(tmp_path, user_home):
     assert "$x^2$" in text and "$\\alpha_{$" in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "report engineer (advisor/report/): text from the bill of materials reaches reportlab "
-    "with its control characters; pass it through advisor.textsafe.visible (a visible "
-    "placeholder, e.g. \u241b for ESC) or drop them"))
 def test_control_characters_in_names_are_not_in_the_pdf(tmp_path, user_home):
     bom = tmp_path / "tekens.tsv"
     bom.write_text(CONTROL_NAMES, encoding="utf-8")
