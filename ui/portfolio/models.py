@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from advisor.i18n import fmt_number, fmt_percent
 from advisor.portfolio.model import PortfolioLine
 from advisor.portfolio.tables import TEXT, Figure, Table, cell_text, figure_text
+from advisor.textsafe import visible
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -111,7 +112,7 @@ class LinesModel(QAbstractTableModel):
             return None
         x, column = self.lines[index.row()], LINE_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(x, column)
+            return visible(self._display(x, column))  # a name from a file: controls shown
         if role == Qt.ItemDataRole.EditRole:
             if column in ("units_per_year", "region_share"):
                 value = getattr(x, column)
@@ -167,7 +168,8 @@ class TableModel(QAbstractTableModel):
         value = self.table.rows[index.row()][index.column()]
         kind = self.table.kinds[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(value, kind, self.lang)
+            shown = cell_text(value, kind, self.lang)
+            return visible(shown) if kind == TEXT else shown
         if role == SORT_ROLE:
             return value if value is not None else float("-inf") if kind != TEXT else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
