@@ -105,7 +105,11 @@ class Actions(QObject):
             self.new_product, self.duplicate_variant, self.rename, self.delete_entry, None,
             self.evaluate, self.apply_recs, None, self.compare])
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self._menu(bar.addMenu(self.tr("E&xtra")), [self.knowledge])
+        extra = bar.addMenu(self.tr("E&xtra"))
+        self._menu(extra, [self.knowledge])
+        from ui.portfolio import add_portfolio_action  # the regional portfolio window
+
+        self.portfolio = add_portfolio_action(window, extra)
         self._menu(bar.addMenu(self.tr("&Help")), [self.help, self.about])
 
     @staticmethod

@@ -17,7 +17,7 @@ from advisor.errors import InputError
 from advisor.i18n import system_lang
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-COMMANDS = ("evaluate", "report", "import", "export", "kb")
+COMMANDS = ("evaluate", "report", "import", "export", "kb", "portfolio")
 
 
 class UsageError(Exception):

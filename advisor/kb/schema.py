@@ -40,6 +40,10 @@ FINISH_EFFECTS = ("none", "soc", *PAIR_EFFECTS)
 TARGET_FIGURES = ("recyclability_rate", "recoverability_rate", "reuse_rate",
                   "recyclable_material_share")
 SHARE = (0.0, 1.0)
+# What feeds a priority stream, in the order a kilogram is matched (a product type before
+# its materials; priority_stream_feeds.csv).
+FEED_KINDS = ("product_stream", "product_kind", "material", "biobased", "family")
+PRIORITY_STATUS = ("published", "derived", "estimate")
 
 
 @dataclass(frozen=True)
@@ -150,4 +154,13 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           "id name_en name_nl kind weee_category chain note source",
           required=("id", "name_en", "name_nl", "kind", "chain"),
           enums={"kind": STREAM_KINDS}, integers={"weee_category": (1, 6)}),
+    # The region's priority material streams (advisor/portfolio/streams.py).
+    _spec("priority_streams", ["id"],
+          "id name_en name_nl status note source",
+          required=("id", "name_en", "name_nl", "source"),
+          enums={"status": ("", *PRIORITY_STATUS)}),
+    _spec("priority_stream_feeds", ["stream_id", "feed_kind", "feed"],
+          "stream_id feed_kind feed status note source",
+          required=("stream_id", "feed_kind", "feed", "source"),
+          enums={"feed_kind": FEED_KINDS, "status": ("", *PRIORITY_STATUS)}),
 )}

@@ -1413,6 +1413,18 @@
       <translation>Tolerantie (massa-aandeel)</translation>
     </message>
     <message>
+      <source>Priority stream</source>
+      <translation>Prioritaire stroom</translation>
+    </message>
+    <message>
+      <source>Fed by (kind)</source>
+      <translation>Gevoed door (soort)</translation>
+    </message>
+    <message>
+      <source>Fed by</source>
+      <translation>Gevoed door</translation>
+    </message>
+    <message>
       <source>Material</source>
       <translation>Materiaal</translation>
     </message>
@@ -1683,6 +1695,10 @@ Importeren?</translation>
     <message>
       <source>Critical raw material content</source>
       <translation>Gehalte aan kritieke grondstoffen</translation>
+    </message>
+    <message>
+      <source>What feeds each priority stream</source>
+      <translation>Wat elke prioritaire stroom voedt</translation>
     </message>
     <message>
       <source>changed by you</source>
@@ -2012,6 +2028,298 @@ Importeren?</translation>
     </message>
   </context>
   <context>
+    <name>Portfolio</name>
+    <message>
+      <source>Regional &amp;portfolio…</source>
+      <translation>Regionaal &amp;portfolio…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioExports</name>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Writing {name}…</source>
+      <translation>{name} wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>Written {path}</source>
+      <translation>{path} geschreven</translation>
+    </message>
+    <message>
+      <source>Not written</source>
+      <translation>Niet geschreven</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>Export geannuleerd; er is niets geschreven.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioLines</name>
+    <message>
+      <source>Project file</source>
+      <translation>Projectbestand</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Variant</source>
+      <translation>Variant</translation>
+    </message>
+    <message>
+      <source>Units per year</source>
+      <translation>Stuks per jaar</translation>
+    </message>
+    <message>
+      <source>Share in region</source>
+      <translation>Aandeel in regio</translation>
+    </message>
+    <message>
+      <source>After (redesign)</source>
+      <translation>Na (herontwerp)</translation>
+    </message>
+    <message>
+      <source>(first)</source>
+      <translation>(eerste)</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>A variant's name, or plan for the recommended redesign plan; empty: the first variant</source>
+      <translation>De naam van een variant, of plan voor het aanbevolen herontwerpplan; leeg: de eerste variant</translation>
+    </message>
+    <message>
+      <source>The "after" of this line: a redesign variant's name, or plan</source>
+      <translation>Het "na" van deze regel: de naam van een herontwerpvariant, of plan</translation>
+    </message>
+    <message>
+      <source>Units put on the market per year</source>
+      <translation>Stuks die per jaar op de markt komen</translation>
+    </message>
+    <message>
+      <source>Share of those units used in the region, 0..1 or a percentage</source>
+      <translation>Aandeel van die stuks dat in de regio wordt gebruikt, 0..1 of een percentage</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Kengetal</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <source>After redesign</source>
+      <translation>Na herontwerp</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Verschil</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioWindow</name>
+    <message>
+      <source>before the redesigns</source>
+      <translation>vóór de herontwerpen</translation>
+    </message>
+    <message>
+      <source>after the redesigns</source>
+      <translation>na de herontwerpen</translation>
+    </message>
+    <message>
+      <source>Flows:</source>
+      <translation>Stromen:</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>&amp;New portfolio</source>
+      <translation>&amp;Nieuw portfolio</translation>
+    </message>
+    <message>
+      <source>&amp;Open portfolio…</source>
+      <translation>Portfolio &amp;openen…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+      <source>Save &amp;as…</source>
+      <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+      <source>&amp;Add projects or bills of materials…</source>
+      <translation>Projecten of stuklijsten &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <source>Add the &amp;open project</source>
+      <translation>Het &amp;open project toevoegen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove lines</source>
+      <translation>Regels &amp;verwijderen</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+      <source>&amp;Compute flows</source>
+      <translation>Stromen &amp;berekenen</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF report…</source>
+      <translation>&amp;PDF-rapport exporteren…</translation>
+    </message>
+    <message>
+      <source>Export &amp;workbook (Excel)…</source>
+      <translation>&amp;Werkmap exporteren (Excel)…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Portfolio</source>
+      <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <source>Portfolio</source>
+      <translation>Portfolio</translation>
+    </message>
+    <message>
+      <source>New portfolio</source>
+      <translation>Nieuw portfolio</translation>
+    </message>
+    <message>
+      <source>Regional portfolio — {name}</source>
+      <translation>Regionaal portfolio — {name}</translation>
+    </message>
+    <message>
+      <source>The figures below are of the lines before the last change; compute again (F5).</source>
+      <translation>De cijfers hieronder horen bij de regels van vóór de laatste wijziging; bereken opnieuw (F5).</translation>
+    </message>
+    <message>
+      <source>Change {column}</source>
+      <translation>{column} wijzigen</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>Niet toegevoegd</translation>
+    </message>
+    <message>
+      <source>Add {n} products</source>
+      <translation>{n} producten toevoegen</translation>
+    </message>
+    <message>
+      <source>Enter the units per year of the new lines (marked yellow).</source>
+      <translation>Vul het aantal stuks per jaar in bij de nieuwe regels (geel gemarkeerd).</translation>
+    </message>
+    <message>
+      <source>Add projects or bills of materials</source>
+      <translation>Projecten of stuklijsten toevoegen</translation>
+    </message>
+    <message>
+      <source>Projects and bills of materials (*.cirkel *.csv *.tsv *.txt *.xlsx)</source>
+      <translation>Projecten en stuklijsten (*.cirkel *.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save the project first</source>
+      <translation>Sla het project eerst op</translation>
+    </message>
+    <message>
+      <source>A portfolio reads project files: save the open project, then add it.</source>
+      <translation>Een portfolio leest projectbestanden: sla het open project op en voeg het daarna toe.</translation>
+    </message>
+    <message>
+      <source>Remove {n} lines</source>
+      <translation>{n} regels verwijderen</translation>
+    </message>
+    <message>
+      <source>Unsaved portfolio</source>
+      <translation>Portfolio niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>Save the changes to the portfolio?</source>
+      <translation>De wijzigingen in het portfolio opslaan?</translation>
+    </message>
+    <message>
+      <source>Open portfolio</source>
+      <translation>Portfolio openen</translation>
+    </message>
+    <message>
+      <source>Portfolio (*.csv *.xlsx)</source>
+      <translation>Portfolio (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Portfolio not opened</source>
+      <translation>Portfolio niet geopend</translation>
+    </message>
+    <message>
+      <source>Lines to complete</source>
+      <translation>Regels om aan te vullen</translation>
+    </message>
+    <message>
+      <source>Save portfolio</source>
+      <translation>Portfolio opslaan</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>{path} opgeslagen</translation>
+    </message>
+    <message>
+      <source>Computing the flows of {n} lines…</source>
+      <translation>De stromen van {n} regels worden berekend…</translation>
+    </message>
+    <message>
+      <source>{lines} lines; {evaluated} products evaluated, {cached} from the cache.</source>
+      <translation>{lines} regels; {evaluated} producten beoordeeld, {cached} uit de cache.</translation>
+    </message>
+    <message>
+      <source>The portfolio has lines to correct</source>
+      <translation>Het portfolio heeft regels om te verbeteren</translation>
+    </message>
+    <message>
+      <source>The flows could not be computed</source>
+      <translation>De stromen konden niet worden berekend</translation>
+    </message>
+    <message>
+      <source>Cancelled; the products evaluated so far are kept for the next run.</source>
+      <translation>Geannuleerd; de producten die al beoordeeld zijn, blijven bewaard voor de volgende berekening.</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <source>Preferences</source>
@@ -2121,6 +2429,33 @@ Importeren?</translation>
     <message>
       <source>Delete {name}</source>
       <translation>{name} verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultTabs</name>
+    <message>
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <source>Flows by material</source>
+      <translation>Stromen per materiaal</translation>
+    </message>
+    <message>
+      <source>Priority streams</source>
+      <translation>Prioritaire stromen</translation>
+    </message>
+    <message>
+      <source>Critical raw materials</source>
+      <translation>Kritieke grondstoffen</translation>
+    </message>
+    <message>
+      <source>Where the alliance should push first: the products (left) and each recommendation of a plan measured alone, each redesign variant as a whole (right).</source>
+      <translation>Waar de alliantie eerst op moet inzetten: de producten (links) en elke aanbeveling van een plan apart gemeten, elke herontwerpvariant als geheel (rechts).</translation>
+    </message>
+    <message>
+      <source>Contributors</source>
+      <translation>Bijdragen</translation>
     </message>
   </context>
   <context>

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from pypdf import PdfReader
 
 from tests.hostile.conftest import run

@@ -28,6 +28,7 @@ TABLE_NAMES = {
     "compatibility": QT_TRANSLATE_NOOP("KbTables", "Compatibility rules"),
     "crm": QT_TRANSLATE_NOOP("KbTables", "Critical raw materials"),
     "crm_content": QT_TRANSLATE_NOOP("KbTables", "Critical raw material content"),
+    "priority_stream_feeds": QT_TRANSLATE_NOOP("KbTables", "What feeds each priority stream"),
 }
 
 COLUMN_LABELS = {
@@ -68,6 +69,9 @@ COLUMN_LABELS = {
     "crm_recovery_source": QT_TRANSLATE_NOOP("KbColumns",
                                              "Source (critical raw material recovery)"),
     "tolerance": QT_TRANSLATE_NOOP("KbColumns", "Tolerance (mass share)"),
+    "stream_id": QT_TRANSLATE_NOOP("KbColumns", "Priority stream"),
+    "feed_kind": QT_TRANSLATE_NOOP("KbColumns", "Fed by (kind)"),
+    "feed": QT_TRANSLATE_NOOP("KbColumns", "Fed by"),
     "material_id": QT_TRANSLATE_NOOP("KbColumns", "Material"),
     "route": QT_TRANSLATE_NOOP("KbColumns", "Route"),
     "quality": QT_TRANSLATE_NOOP("KbColumns", "Quality"),
