@@ -17,8 +17,9 @@ def parse_start_args(args: list[str]) -> argparse.Namespace:
 # PySide6 6.12 on Python 3.11 drops one reference to None with each call of a C++ method
 # that returns nothing, and to True or False with each bool signal to Python (CPython
 # 3.12 and later make these objects immortal, so there it does no harm). A long day of
-# editing would bring None's count to zero and abort the app; spare references keep it
-# far from zero (16 MB for two million calls).
+# editing would bring None's count to zero and abort the app. pyproject.toml excludes
+# 6.12.0 (6.11.3 keeps its counts); where 6.12 is installed anyway, spare references keep
+# the count far from zero (16 MB for two million calls).
 SPARE_REFERENCES = 2_000_000
 
 
