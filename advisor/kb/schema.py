@@ -67,6 +67,9 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           required=("id", "name_en", "name_nl", "effect")),
     _spec("synonyms", ["kind", "target_id", "text"],
           "kind target_id text lang note"),
+    _spec("material_splits", ["a", "b"],
+          "a b a_share item_id match source note", {"a_share": "source"},
+          required=("a", "b", "source")),
 )}
 
 MATERIAL_FAMILIES = (
