@@ -51,6 +51,7 @@ class Pieces:
 
     texts: tuple[str, ...]
     dropped: tuple[str, ...] = ()  # coatings and gas fills, too small to count
+    by_comma: bool = False  # cut at commas only ("Timber, MDF"), not at "/", "+", "met"
 
 
 def stated_percentages(folded: str) -> list[tuple[str, float]] | None:
@@ -89,10 +90,12 @@ def stated_ratio(folded: str) -> tuple[str, tuple[float, ...]] | None:
 def cut(body: str) -> Pieces:
     """The pieces of a description, the main material first, negligible ones set apart."""
     match = INSULATED_RE.match(body)
+    by_comma = False
     if match:  # "PVC-insulated copper": the conductor is the main material
         raw = [match["b"], match["a"]]
     else:
         raw = SPLIT_RE.split(body)
+        by_comma = all(sep.strip() == "," for sep in SPLIT_RE.findall(body))
         if HOST_AFTER_RE.search(body):
             raw = raw[::-1]
     pieces: list[str] = []
@@ -104,7 +107,7 @@ def cut(body: str) -> Pieces:
             continue
         pieces.append(piece)
     kept = tuple(p for p in pieces if not is_negligible(p))
-    return Pieces(kept, tuple(p for p in pieces if is_negligible(p)))
+    return Pieces(kept, tuple(p for p in pieces if is_negligible(p)), by_comma)
 
 
 def estimated_shares(count: int) -> tuple[float, ...]:

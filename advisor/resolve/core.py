@@ -18,14 +18,17 @@ from advisor.resolve.index import build_compositions, build_indexes, build_pair_
 from advisor.resolve.mixed import CompositeStage
 from advisor.resolve.result import LOW_CONFIDENCE, NONE, Resolution
 from advisor.resolve.words import (
+    COMPOUND_TAILS,
     CONTEXT_WORDS,
     DIMENSION_RE,
     FILLERS,
     GLASS_FILL_WORDS,
     NUMBER_RE,
+    PHRASE_VARIANTS,
     WORD_VARIANTS,
     clean_tokens,
     compact,
+    compound_heads,
     fold,
     hints,
     is_unknown,
@@ -45,6 +48,7 @@ FUZZY_CAP = 0.85
 FUZZY_MIN_SCORE = 72.0
 FUZZY_MIN_SHORT = 84.0  # short names need a closer match
 FUZZY_MIN_TINY = 90.0
+PIECE_FUZZY_MIN = 0.75
 TINY_QUERY = 5
 SHORT_QUERY = 8
 # The entries that stand for a class of materials, and what to suggest instead.
@@ -173,6 +177,10 @@ class Resolver(CompositeStage):
         for trigger, choices in WORD_VARIANTS:
             if (words | around) & trigger and target in choices:
                 target = choices[target]
+        phrase = fold(text)
+        for pattern, choices in PHRASE_VARIANTS:
+            if target in choices and pattern.search(phrase):
+                target = choices[target]
         target = self._filled(target, words, text)
         if ("black" in found or "carbon_black" in found) and not target.endswith("-black"):
             if f"{target}-black" in self._materials:
@@ -198,7 +206,7 @@ class Resolver(CompositeStage):
             if found:
                 return self._finish_material(kind, found[0], CONF_NORMALISED, "normalised",
                                              text, context)
-        words = clean_tokens(text)
+        words = _decompound(idx, clean_tokens(text))
         found = _ngram_matches(idx, words)
         if not found:
             return None
@@ -251,6 +259,8 @@ class Resolver(CompositeStage):
             return GLASS_FIBRE_ID, CONF_PARTIAL  # "filter glasvezel": the fibre itself
         if res is None:
             res = self._fuzzy("material", piece)
+            if res.confidence < PIECE_FUZZY_MIN:
+                return None  # a piece is short: only a close spelling counts
         if res.material_id is None or res.confidence < LOW_CONFIDENCE:
             return None
         return res.material_id, res.confidence
@@ -282,6 +292,19 @@ def _fuzzy_floor(query: str) -> float:
     if len(query) <= TINY_QUERY:
         return FUZZY_MIN_TINY
     return FUZZY_MIN_SHORT if len(query) <= SHORT_QUERY else FUZZY_MIN_SCORE
+
+
+def _decompound(idx, words: list[str]) -> list[str]:
+    """Unknown compound words replaced by the material they name: the head
+    ("Buchenholz" -> buche), else the tail when it is a material word ("returträ" -> trä)."""
+    out = []
+    for word in words:
+        if idx.lookup(word) is None:
+            options = compound_heads(word) + [word[-len(t):] for t in COMPOUND_TAILS
+                                              if word.endswith(t)]
+            word = next((o for o in options if idx.lookup(o)), word)
+        out.append(word)
+    return out
 
 
 def _ngram_matches(idx, words: list[str]) -> list[tuple[str, int]]:

@@ -13,6 +13,12 @@ from advisor.resolve.index import PairRule
 from advisor.resolve.result import Resolution
 from advisor.resolve.words import PAREN_RE, compact, fold, hints, strip_amounts
 
+# What a generic class entry stands for, by knowledge-base family.
+GENERIC_COVERS = {
+    "metal-mixed": frozenset({"ferrous", "non-ferrous", "precious"}),
+    "plastic-mixed": frozenset({"plastic-thermoplastic", "plastic-thermoset", "elastomer"}),
+    "textile-mixed": frozenset({"textile"}),
+}
 # Confidence of a blend or composite item the description names.
 CONF_COMPOSITE_ITEM = 0.85
 COMPOSITE_FACTOR = 0.95
@@ -53,11 +59,10 @@ class CompositeStage:
         parts = [p for _, p in read if p]
         if not parts:
             return None, False
-        ids = list(dict.fromkeys(p[0] for p in parts))
+        ids = self._reduce(list(dict.fromkeys(p[0] for p in parts)), pieces.by_comma)
         conf = min(p[1] for p in parts) * COMPOSITE_FACTOR
         if len(ids) == 1:
-            piece = next(piece for piece, p in read if p)
-            res = self._finish_material("material", ids[0], conf, "composite", piece, text)
+            res = self._finish_material("material", ids[0], conf, "composite", text)
             return Resolution(res.material_id, conf, "composite", res.constituents, (),
                               hints(text), res.split), bool(pieces.dropped)
         if ratio and len(ratio[1]) == len(ids):
@@ -65,6 +70,29 @@ class CompositeStage:
             return Resolution(ranked[0][0], conf, "composite", ranked, (), hints(text),
                               "stated"), True
         return self._named_or_split(ids, conf, text), True
+
+    def _reduce(self, ids: list[str], by_comma: bool) -> list[str]:
+        """The ids left when those another one refines are dropped: a generic class beside
+        a member ("Plastics, ABS"), "wood" beside "mdf", "pe" beside "pe-hd". A list
+        written with commas whose last item refines its first is that one material
+        ("Paper, Paperboard", as EPD and ICE tables name a type within its class)."""
+        kept = [i for i in ids if not any(j != i and self._refines(j, i) for j in ids)] or ids
+        if by_comma and len(kept) > 1 and self._refines(kept[-1], kept[0], loose=True):
+            return [kept[-1]]
+        return kept
+
+    def _refines(self, specific: str, general: str, loose: bool = False) -> bool:
+        """Whether `specific` is a kind of `general` in the knowledge base's terms."""
+        if general == "various":
+            return True
+        covers = GENERIC_COVERS.get(general)
+        if covers is not None:
+            return self._family(specific) in covers and specific not in GENERIC_COVERS
+        if specific.startswith(general + "-"):
+            return True
+        same = (self._family(specific) == self._family(general)
+                and self._base(specific) == self._base(general))
+        return same and (loose or general in self._generic)
 
     def _named_or_split(self, ids: list[str], conf: float, text: str) -> Resolution:
         """A blend or composite item of the knowledge base, else a sourced or estimated split."""

@@ -60,9 +60,10 @@ DESCRIPTOR_WORDS = _words(
     "copolymeer copolymer homopolymeer homopolymer copo homo fles bottle flacon verpakking "
     "packaging gewichtje contacts contact contacten kontakte kontakter toplaag deklaag "
     "filter filters hepa medium media isolering isolatie insulation daemmung isolant "
-    "verpackung forpackning emballage skydd plastskydd list lister furulist pall "
-    "engangspall karm rahmen cadre ram stomme gestell structure struktur und mit och med "
-    "et avec aus av i von du de la le les des der die das dem den ein eine"
+    "verpackung forpackning emballage skydd plastskydd list lister pall "
+    "karm rahmen cadre ram stomme gestell structure struktur und mit och med "
+    "et avec aus av i von du de la le les des der die das dem den ein eine products "
+    "produkte produits produkter"
 )
 FOAM_WORDS = _words(
     "foam schuim geschuimd foamed expanded geexpandeerd schaum schaumstoff skum mousse "
@@ -71,7 +72,8 @@ FOAM_WORDS = _words(
 TEXTILE_WORDS = _words(
     "fabric stof textile textiel weefsel mesh yarn garen fibre fiber vezel nonwoven vlies "
     "felt vilt cloth doek webbing upholstery bekleding knit gebreid stoff gewebe textil tyg "
-    "vav tissu toile wolmix bezug bezugsstoff kladsel"
+    "vav tissu toile wolmix bezug bezugsstoff kladsel carpet tapijt teppich tapis matta "
+    "revetement revetements upholstered"
 )
 UNKNOWN_WORDS = _words("onbekend unknown nvt na tbd tbc xxx unbekannt okand inconnu")
 # Words that qualify a generic class ("other metals", "overige kunststoffen"): left out
@@ -91,7 +93,9 @@ CAST_WORDS = _words(
     "cast gegoten spuitgiet spuitgegoten drukgiet drukgegoten diecast die druckguss gietstuk "
     "gietwerk gietlegering guss gusslegierung gjuten gjutet fonte"
 )
-SHEET_WORDS = _words("sheet plaat plaatmateriaal blech coil gewalst plat tole")
+SHEET_WORDS = _words(
+    "sheet plaat plaatmateriaal blech coil gewalst gewalzt rolled valsad plat tole"
+)
 PROFILE_WORDS = _words(
     "profile profiel profielen extrusion extrusie extrusieprofiel extruded geextrudeerd profil"
 )
@@ -103,6 +107,8 @@ GLASS_WORDS = _words(
 )
 TALC_WORDS = _words("talc talk talkgevuld td")
 GLASS_FILL_WORDS = GLASS_WORDS - {"glass", "glas", "verre"}
+# "Spring" says how steel is used, not a material of its own ("Spring Brass" is brass).
+SPRING_WORDS = _words("spring springs veer veren feder federn fjader ressort")
 # Form and filler words are read by WORD_VARIANTS/FILLERS, then left out of name matching.
 FORM_WORDS = (
     CAST_WORDS
@@ -112,22 +118,15 @@ FORM_WORDS = (
     | GLASS_FILL_WORDS
     | ZINC_WORDS
     | TOUGH_WORDS
+    | SPRING_WORDS
 )
+# "Rigid" or "hard" foam is the insulation grade of PUR, not the flexible one.
+RIGID_WORDS = _words("rigid hard hartschaum hardschuim styv rigide starr")
 # Context words that change what every material of a description is (a fabric's
 # polyamide is nylon fibre); they apply to each constituent of a composite as well.
 CONTEXT_WORDS = TEXTILE_WORDS | FOAM_WORDS
 # A name written with one of these words means a more specific variant.
 WORD_VARIANTS = (
-    (
-        TEXTILE_WORDS,
-        {
-            "pet": "polyester-fibre",
-            "pa6": "nylon-fibre",
-            "pa66": "nylon-fibre",
-            "pp": "pp-nonwoven",
-            "plastic-mixed": "textile-mixed",
-        },
-    ),
     (
         FOAM_WORDS,
         {
@@ -139,6 +138,21 @@ WORD_VARIANTS = (
             "pur-integral-skin": "pur-flexible-foam",
         },
     ),
+    (
+        TEXTILE_WORDS,
+        {
+            "pet": "polyester-fibre",
+            "pa6": "nylon-fibre",
+            "pa66": "nylon-fibre",
+            "pp": "pp-nonwoven",
+            "plastic-mixed": "textile-mixed",
+            # a PVC or PU upholstery is a coated fabric
+            "pvc-u": "faux-leather",
+            "pvc-p": "faux-leather",
+            "pur": "faux-leather",
+        },
+    ),
+    (RIGID_WORDS, {"pur": "pur-rigid-foam", "pur-flexible-foam": "pur-rigid-foam"}),
     (CAST_WORDS, {"aluminium": "aluminium-cast", "aluminium-sheet": "aluminium-cast"}),
     (SHEET_WORDS, {"aluminium": "aluminium-sheet", "steel": "steel-sheet"}),
     (PROFILE_WORDS, {"aluminium": "aluminium-extruded"}),
@@ -151,7 +165,20 @@ WORD_VARIANTS = (
         },
     ),
     (TOUGH_WORDS, {"glass": "glass-toughened"}),
+    (SPRING_WORDS, {"steel": "steel-spring", "steel-engineering": "steel-spring"}),
     (GLASS_WORDS, {"polyester-fibre": "gfrp", "up": "gfrp", "epoxy": "gfrp"}),
+)
+# Qualifying phrases of a polymer's name ("Polyethylen, hohe Dichte", "PVC zacht").
+PHRASE_VARIANTS = (
+    (re.compile(r"\b(?:hohe[rn]?|high|hoge|haute|hog)\s*-?\s*(?:dichte|density|dichtheid|densite|"
+                r"densitet)\b|\bhogdensitet"), {"pe": "pe-hd"}),
+    (re.compile(r"\b(?:niedrige[rn]?|low|lage|basse|lag)\s*-?\s*(?:dichte|density|dichtheid|"
+                r"densite|densitet)\b|\blagdensitet"), {"pe": "pe-ld"}),
+    (re.compile(r"ultra\s*-?\s*hohe?\s+molmasse|ultra\s*-?\s*high\s+molecular"), {"pe": "pe-uhmw"}),
+    (re.compile(r"vernetzt|cross\s*-?\s*linked|vernet|tvarbunden"), {"pe": "pe-x"}),
+    (re.compile(r"hochschlagzah|high\s*-?\s*impact|slagvast|choc"), {"ps": "ps-hi"}),
+    (re.compile(r"weichmacherhaltig|weichgemacht|plasticised|plasticized|\bweich(?!macherfrei)|\bzacht|"
+                r"\bsouple|\bmjuk"), {"pvc-u": "pvc-p"}),
 )
 FILLERS = ((GLASS_WORDS, "gf", ("30", "20", "25", "35")), (TALC_WORDS, "t", ("20", "40")))
 # Units, dimensions and hardness say nothing about the material.
@@ -201,19 +228,50 @@ _DROPPED = (
 
 
 def clean_tokens(text: str) -> list[str]:
-    """Tokens without colours, descriptors, qualifiers and quantities."""
-    body = strip_amounts(fold(text))
-    return [t for t in tokens(body) if t not in _DROPPED]
+    """Tokens without colours, descriptors, qualifiers, context words and quantities.
+
+    Context words ("fabric", "foam") are read by WORD_VARIANTS; they are kept only when
+    nothing else is left ("Mesh cloth")."""
+    body = tokens(strip_amounts(fold(text)))
+    kept = [t for t in body if t not in _DROPPED]
+    return [t for t in kept if t not in CONTEXT_WORDS] or kept
 
 
 def variants(text: str) -> list[str]:
-    """Candidate strings, most specific first."""
+    """Candidate strings, most specific first (then their singulars)."""
     folded = strip_amounts(fold(text))
     inside = PAREN_RE.findall(folded)
     outside = PAREN_RE.sub(" ", folded)
     out = [outside, " ".join(clean_tokens(outside))]
     out += [p for p in inside] + [" ".join(clean_tokens(p)) for p in inside]
+    out += [singular(v) for v in out]
     return [v for v in dict.fromkeys(out) if compact(v)]
+
+
+def singular(text: str) -> str:
+    """A plural's singular for lookup: "cuirs", "Laminates", "spånskivor" (last word)."""
+    head, _, last = text.rpartition(" ")
+    for tail, keep in (("ies", "y"), ("or", "a"), ("s", "")):
+        if len(last) > len(tail) + 3 and last.endswith(tail):
+            return f"{head} {last[: -len(tail)]}{keep}".strip()
+    return text
+
+
+# Word endings of German, Dutch and Swedish compounds that name the form, not the
+# material ("Buchenholz", "Furulist", "poppelfanér", "Polystyrenplast").
+COMPOUND_TAILS = ("holz", "hout", "tra", "ved", "list", "lister", "faner", "skiva", "skivor",
+                  "platte", "platten", "plaat", "plast", "kunststoff", "profil", "rohr", "draht",
+                  "beslag", "beschlag", "beschlage")
+
+
+def compound_heads(token: str) -> list[str]:
+    """The material part of a compound word, longest first ("buchenholz" -> "buche")."""
+    out = []
+    for tail in COMPOUND_TAILS:
+        if token.endswith(tail) and len(token) - len(tail) >= 3:
+            head = token[: -len(tail)].rstrip("-")
+            out += [head] + ([head[:-1]] if head[-1:] in "ns" and len(head) > 4 else [])
+    return out
 
 
 def is_negligible(piece: str) -> bool:
@@ -228,9 +286,11 @@ FILLED_WORDS = _words(
 
 
 def is_filler(piece: str) -> bool:
-    """A piece that names only a filler of the material before it ("glasvezel 30%")."""
+    """A piece that names only a filler or form of the material before it ("glasvezel
+    30%", "Coil (sheet)")."""
     words = [t for t in tokens(strip_amounts(fold(piece))) if t not in DESCRIPTOR_WORDS]
-    fillers = GLASS_FILL_WORDS | TALC_WORDS | FILLED_WORDS | {"glass", "glas"}
+    fillers = (GLASS_FILL_WORDS | TALC_WORDS | FILLED_WORDS | SHEET_WORDS | CAST_WORDS
+               | PROFILE_WORDS | {"glass", "glas"})
     return bool(words) and all(w in fillers or re.fullmatch(r"(gf|t|td)?\d+", w)
                                for w in words)
 
