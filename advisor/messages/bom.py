@@ -114,6 +114,49 @@ MESSAGES = {
               "the identifiers of the parent rows",
         "nl": "Wijs de nummerkolom aan met --map id=KOLOM, of vul \"{parent}\" met de "
               "nummers van de bovenliggende rijen"},
+    "assembly_surplus_no_material": {
+        "en": "The assembly weighs {surplus:.4g} kg more than its parts but names no "
+              "material: that mass is not counted",
+        "nl": "De samenstelling weegt {surplus:.4g} kg meer dan haar onderdelen maar noemt "
+              "geen materiaal: die massa telt niet mee"},
+    "assembly_surplus_no_material_hint": {
+        "en": "Name the material of its own body (a frame, a housing), or correct the mass "
+              "(the parts add up to {children:.4g} kg)",
+        "nl": "Noem het materiaal van het eigen deel (een frame, een behuizing), of verbeter "
+              "de massa (de onderdelen tellen op tot {children:.4g} kg)"},
+    "assembly_material_no_body": {
+        "en": "The assembly names a material but weighs no more than its parts: the "
+              "material is not counted",
+        "nl": "De samenstelling noemt een materiaal maar weegt niet meer dan haar "
+              "onderdelen: het materiaal telt niet mee"},
+    "assembly_material_no_body_hint": {
+        "en": "To count a body of its own, give the assembly's mass with it included (its "
+              "parts add up to {children:.4g} kg); else leave the material empty",
+        "nl": "Geef, om een eigen deel mee te tellen, de massa van de samenstelling inclusief "
+              "dat deel (de onderdelen tellen op tot {children:.4g} kg); laat anders het "
+              "materiaal leeg"},
+    "mass_second_column": {
+        "en": "Two mass columns: \"{first}\" is used, \"{second}\" fills its empty cells and "
+              "is compared with it on every row",
+        "nl": "Twee massakolommen: \"{first}\" wordt gebruikt, \"{second}\" vult de lege "
+              "cellen aan en wordt op elke rij ermee vergeleken"},
+    "mass_second_column_hint": {
+        "en": "To read the other one, map it with --map mass=\"{second}\"",
+        "nl": "Wijs de andere toe met --map mass=\"{second}\" om die te lezen"},
+    "mass_columns_disagree": {
+        "en": "The two mass columns disagree: \"{first}\" gives {first_kg:.4g} kg, "
+              "\"{second}\" {second_kg:.4g} kg; \"{first}\" is used",
+        "nl": "De twee massakolommen verschillen: \"{first}\" geeft {first_kg:.4g} kg, "
+              "\"{second}\" {second_kg:.4g} kg; \"{first}\" wordt gebruikt"},
+    "mass_columns_disagree_hint": {"en": "Correct one of the two cells",
+                                   "nl": "Verbeter een van beide cellen"},
+    "unit_conflict": {
+        "en": "The unit \"{row_unit}\" differs from the unit of the header \"{header}\" "
+              "({header_unit}); \"{row_unit}\" is used for this row",
+        "nl": "De eenheid \"{row_unit}\" verschilt van die van de kop \"{header}\" "
+              "({header_unit}); voor deze rij wordt \"{row_unit}\" gebruikt"},
+    "unit_conflict_hint": {"en": "Check the mass and the unit of this row",
+                           "nl": "Controleer de massa en de eenheid van deze rij"},
     # Cells
     "mass_not_a_number": {"en": "Mass is not a number", "nl": "Massa is geen getal"},
     "mass_not_a_number_hint": {"en": "Enter a number with an optional unit, e.g. 0.25 kg or 250 g",
