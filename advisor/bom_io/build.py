@@ -21,6 +21,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHARE_FIELDS = ("recycled_content", "reused_content")
 NUMBER_FIELDS = ("mass", "quantity", *SHARE_FIELDS)
 TEXT_FIELDS = ("name", "material", "joint", "finish", "notes")
+# Fields whose values repeat across rows: kept once in memory (see `_short`).
+SHARED_FIELDS = frozenset({"material", "joint", "finish", "notes", "parent", "attached_to"})
 # validate_components names columns by field; map them to the file's headers.
 MODEL_COLUMNS = {"id": "id", "parent": "parent", "mass": "mass", "quantity": "quantity",
                  "recycled content": "recycled_content", "reused content": "reused_content",
@@ -47,6 +49,7 @@ class Context:
     percent: dict[str, bool]
     stated_unit: str | None = None  # the unit the mass header names, if it names one
     second_mass: masses.SecondMass | None = None
+    pool: dict[str, str] = field(default_factory=dict, compare=False)
 
     def header(self, fld: str) -> str:
         index = self.columns.get(fld)
@@ -169,6 +172,8 @@ def _number(ctx: Context, row: int, cells: list[Cell], fld: str, out: list[Probl
 def _short(ctx: Context, row: int, fld: str, value: Cell, limit: int,
            out: list[Problem]) -> str:
     text = _text(value)
+    if fld in SHARED_FIELDS:  # one string per distinct value: a million rows repeat them
+        text = ctx.pool.setdefault(text, text)
     if len(text) > limit:
         out.append(_problem(ctx, row, fld, "field_truncated", "Text too long; shortened",
                             text, severity=WARNING, length=len(text), limit=limit))
