@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text
-from advisor.model import Issue, Reason, Recommendation
+from advisor.model import Finding, Issue, Reason, Recommendation
 
 # MCI bands for the plain-language reading (0 = linear, 1 = circular). The EMF method
 # defines no bands; these split the scale in thirds-ish for wording only.
 MCI_LOW = 0.3
 MCI_HIGH = 0.7
 RATES = ("recyclability_rate", "recoverability_rate", "reuse_rate", "circular_inflow",
-         "circular_outflow")
+         "circular_outflow", "recyclable_material_share", "process_loss_rate")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,18 @@ def localize(params: dict, lang: str) -> dict:
     if "effect" in params:
         out["effect_text"] = text(f"effect_{params['effect']}", lang,
                                   default=str(params["effect"]))
+    if "processed_in" in params:
+        out["processed_in_text"] = text(f"place_{params['processed_in']}", lang,
+                                        default=str(params["processed_in"]))
+    if "scope" in params:
+        out["scope_text"] = text(f"scope_{params['scope']}", lang,
+                                 default=str(params["scope"]))
+    if "chain" in params and f"chain_{lang}" in params:
+        out["chain"] = params[f"chain_{lang}"]
+    if "stream" in params:
+        out["stream_name"] = params.get(f"stream_{lang}") or str(params["stream"])
+    if "mass_kg" in params:
+        out["mass"] = fmt_mass(float(params["mass_kg"]), lang)
     return out
 
 
@@ -65,6 +77,34 @@ def issue_text(issue: Issue, lang: str = "nl") -> str:
     if issue.params.get("also"):  # merged mix issues: the lesser partners after the worst
         out += text(f"issue_{issue.code}_also", lang, default="", **params)
     return out
+
+
+def finding_text(finding: Finding, lang: str = "nl") -> str:
+    """An assumption or a data gap in a sentence (data gaps use the issue sentences)."""
+    params = localize(finding.params, lang)
+    found = text(f"finding_{finding.code}", lang, default="", **params)
+    return found or text(f"issue_{finding.code}", lang, default=finding.code, **params)
+
+
+def processing_reading(m, lang: str = "nl") -> str:
+    """Where the recovered mass is processed: in the region, elsewhere in NL, abroad."""
+    return text("reading_processed", lang,
+                region=fmt_percent(m.processed_in_region_share, lang),
+                nl=fmt_percent(m.processed_in_nl_share, lang),
+                abroad=fmt_percent(m.processed_abroad_share, lang))
+
+
+def target_reading(t, lang: str = "nl") -> str:
+    """A legal target and the product's figure against it."""
+    name = t.name_nl if lang == "nl" else t.name_en
+    return text("reading_target_met" if t.met else "reading_target_missed", lang, name=name,
+                value=fmt_percent(t.value, lang), target=fmt_percent(t.target, lang))
+
+
+def product_route_reading(route, lang: str = "nl") -> str:
+    """The whole product's channel (refurbishers, second-hand trade)."""
+    return text("reading_product_route", lang, route=route_name(route.code, lang),
+                channel=route.channel_nl if lang == "nl" else route.channel_en)
 
 
 def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
@@ -85,6 +125,8 @@ def metric_reading(name: str, value: float, lang: str = "nl") -> str:
         return text(f"reading_mci_{band}", lang, value=fmt_number(value, lang, 2))
     if name in ("crm_mass_kg", "unresolved_mass_kg"):
         return text(f"reading_{name}", lang, mass=fmt_mass(value, lang))
+    if name == "disassembly_time_s" and value is None:
+        return text("reading_disassembly_not_assessed", lang)
     if name in ("disassembly_time_s", "embodied_carbon_kg"):
         return text(f"reading_{name}", lang, value=fmt_number(value, lang, 0 if
                                                                name.endswith("_s") else 1))

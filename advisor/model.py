@@ -91,6 +91,9 @@ class Joint(Bilingual):
     time_s: float | None = None
     time_status: str = ""
     source: str = ""
+    # A hammer-mill shredder tears the joint apart (the parts come out as separate
+    # fragments); False: they stay attached after shredding.
+    shredder_liberates: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,11 +117,14 @@ class RouteOption:
     quality: str
     yield_: float
     requires: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ("utrecht", "nl", "eu")
+    regions: tuple[str, ...] = ("utrecht", "nl", "eu")  # where it is collected for it
     material_id: str = ""
     family: str = ""
     status: str = ""
     source: str = ""
+    chains: tuple[str, ...] = ()  # treatment chains that lead to it (empty: every chain)
+    streams: tuple[str, ...] = ()  # product streams it is open to (empty: every stream)
+    processed_in: str = "nl"  # where the processor is: region, nl, eu, world
 
 
 # --------------------------------------------------------------------------
@@ -533,6 +539,21 @@ class Assessment:
     data_gaps: tuple[Finding, ...] = ()
     targets: tuple[TargetCheck, ...] = ()
     plan: Plan | None = None
+    product_route: ProductRoute | None = None
+
+
+@dataclass(frozen=True)
+class ProductRoute:
+    """The route the whole product reaches through a channel that takes it as a whole
+    (office-furniture refurbishers, second-hand trade), before any part is recycled; or
+    the reasons it does not."""
+
+    code: str  # R3..R7, or "" when no channel takes it
+    channel_en: str = ""
+    channel_nl: str = ""
+    processed_in: str = ""
+    blocked: tuple[BlockedRoute, ...] = ()
+    source: str = ""
 
 
 # --------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import random
 import time
 from dataclasses import replace
 
-from advisor.engine import evaluate
+from advisor.analysis import evaluate
 from advisor.engine.evaluate import run_evaluation, settings_for
 from advisor.kb import KnowledgeBase, load_kb
 from advisor.model import Component, Variant

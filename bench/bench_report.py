@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from advisor.analysis import evaluate  # noqa: E402
 from advisor.bom_io import load_input  # noqa: E402
-from advisor.engine import evaluate  # noqa: E402
 from advisor.kb.base import default_kb  # noqa: E402
 from advisor.report import write_report  # noqa: E402
 from tests.test_report_support import write_bom  # noqa: E402

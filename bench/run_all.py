@@ -120,9 +120,9 @@ def bench_import(folder: Path) -> None:
 
 def bench_live_edit(folder: Path) -> None:
     """(c) one edit on a 1,000-part BOM: the app's live path (LiveEvaluator) vs full."""
+    from advisor.analysis import LiveEvaluator, evaluate
     from advisor.bom_io import read_bom
-    from advisor.engine import evaluate, resolve_variant
-    from advisor.engine.live import LiveEvaluator
+    from advisor.engine import resolve_variant
     from advisor.kb.base import default_kb
 
     kb = default_kb()
@@ -156,7 +156,7 @@ def bench_live_edit(folder: Path) -> None:
 def _second_stage(kb, variant) -> None:
     """(c) the app's second stage after an edit: the ranked advice with measured gains, on
     the evaluation the first stage left (ui/live.py asks again with recommendations)."""
-    from advisor.engine.live import LiveEvaluator
+    from advisor.analysis import LiveEvaluator
 
     live = LiveEvaluator(kb)
     live.evaluate(variant, recommendations=True)
@@ -179,8 +179,9 @@ def _second_stage(kb, variant) -> None:
 def bench_engine_scaling() -> None:
     """(a) the same evaluation in-process (no start-up, reading or JSON): how the engine
     and the advice grow from 2,000 to 20,000 rows."""
+    from advisor.analysis import evaluate
     from advisor.bom_io import read_bom
-    from advisor.engine import evaluate, resolve_variant
+    from advisor.engine import resolve_variant
     from advisor.kb.base import default_kb
 
     kb = default_kb()
@@ -207,7 +208,7 @@ def reference_loop() -> None:
 
 def _first_stage(kb, variant) -> None:
     """(c) what the app shows first after an edit: the assessment and its two charts."""
-    from advisor.engine.live import LiveEvaluator
+    from advisor.analysis import LiveEvaluator
     from advisor.report.charts import composition_chart, route_chart
 
     live = LiveEvaluator(kb)

@@ -21,7 +21,7 @@ HEAD = {
         """.split()) + "\n",
     "joints": ",".join("""
         id name_en name_nl reversibility tool_class destructive time_s time_status time_source
-        source
+        shredder_liberates shredder_source source
         """.split()) + "\n",
     "crm": ",".join("""
         id name_en name_nl strategic top_supplier supply_share supply_source eol_rir
@@ -30,11 +30,11 @@ HEAD = {
 }
 TABLES = {
     "materials": HEAD["materials"] + f"""
-pp,Polypropylene,Polypropeen,plastic-thermoplastic,PP,,,2.0,{S},0.5,{S},0.1,{S},0,,0,pp,0,0,,{S}
-pp_black,PP black,PP zwart,plastic-thermoplastic,PP,,,2.0,{S},,,,,0,,1,pp,0,0,,{S}
+pp,Polypropylene,Polypropeen,plastic-thermoplastic,PP,905,{S},2.0,{S},0.5,{S},0.1,{S},0,,0,pp,0,0,,{S}
+pp_black,PP black,PP zwart,plastic-thermoplastic,PP,905,{S},2.0,{S},,,,,0,,1,pp,0,0,,{S}
 abs,ABS,ABS,plastic-thermoplastic,ABS,,,3.0,{S},,,,,0,,0,abs,0,0,,{S}
 san,SAN,SAN,plastic-thermoplastic,SAN,,,3.0,{S},,,,,0,,0,san,0,0,,{S}
-pvc,PVC,PVC,plastic-thermoplastic,PVC,,,2.5,{S},,,,,0,PVC,0,pvc,0,0,,{S}
+pvc,PVC,PVC,plastic-thermoplastic,PVC,1380,{S},2.5,{S},,,,,0,PVC,0,pvc,0,0,,{S}
 epoxy,Epoxy,Epoxy,plastic-thermoset,EP,,,6.0,{S},,,,,0,,0,,0,0,,{S}
 steel,Steel,Staal,ferrous,,,,3.0,{S},0.5,{S},0.5,{S},0,,0,steel,0,0,,{S}
 copper,Copper,Koper,non-ferrous,,,,4.0,{S},,,,,0,,0,copper,0,0,,{S}
@@ -45,11 +45,12 @@ pcb,Printed circuit board,Printplaat,electronics,,,,,,,,,,0,,0,,1,0,,{S}
 ceramic,Ceramic,Keramiek,ceramic,,,,,,,,,,0,,0,,0,0,,{S}
 """,
     "joints": HEAD["joints"] + f"""
-screw,Screw,Schroef,reusable,basic,0,6,estimate,{S},{S}
-snap_fit,Snap fit,Klikverbinding,reusable,none,0,3,estimate,{S},{S}
-adhesive,Adhesive,Lijm,non_removable,special,1,30,estimate,{S},{S}
-weld,Weld,Las,non_removable,special,1,,,,{S}
-press_fit,Press fit,Persverbinding,removable,special,0,20,estimate,{S},{S}
+screw,Screw,Schroef,reusable,basic,0,6,estimate,{S},1,{S},{S}
+snap_fit,Snap fit,Klikverbinding,reusable,none,0,3,estimate,{S},1,{S},{S}
+adhesive,Adhesive,Lijm,non_removable,special,1,30,estimate,{S},0,{S},{S}
+weld,Weld,Las,non_removable,special,1,,,,0,{S},{S}
+press_fit,Press fit,Persverbinding,removable,special,0,20,estimate,{S},1,{S},{S}
+rivet,Rivet,Klinknagel,non_removable,special,1,20,estimate,{S},1,{S},{S}
 """,
     "routes": f"""code,level,name_en,name_nl,description_en,description_nl,source
 R3,3,Reuse,Hergebruik,,,{S}
@@ -58,18 +59,33 @@ R8,8,Recycle,Recyclen,,,{S}
 R9,9,Recover,Terugwinnen,,,{S}
 landfill,10,Landfill,Storten,,,{S}
 """,
-    "material_routes": f"""material_id,family,route,quality,yield,requires,regions,status,source
-,plastic-thermoplastic,R8,closed_loop,0.8,liberated;detectable;soc_free;compatible,utrecht;nl;eu,,{S}
-,plastic-thermoplastic,R8,downcycled,0.6,detectable,utrecht;nl;eu,,{S}
-,plastic-thermoplastic,R9,energy,1.0,,utrecht;nl;eu,,{S}
-,plastic-thermoset,R9,energy,1.0,,utrecht;nl;eu,,{S}
-,ferrous,R8,high_grade,0.95,compatible,utrecht;nl;eu,,{S}
-,ferrous,R8,downcycled,0.9,,utrecht;nl;eu,,{S}
-copper,,R8,closed_loop,0.9,liberated,utrecht;nl;eu,,{S}
-,non-ferrous,R8,downcycled,0.5,,utrecht;nl;eu,,{S}
-li_ion,,R8,high_grade,0.5,liberated,utrecht;nl;eu,,{S}
-motor,,R6,reuse,1.0,liberated;durable;functional,nl;eu,,{S}
-motor,,R8,downcycled,0.7,,utrecht;nl;eu,,{S}
+    "material_routes": "material_id,family,route,quality,yield,requires,regions,chains,streams,"
+                       "processed_in,processed_source,status,source\n" + f"""
+,plastic-thermoplastic,R8,closed_loop,0.8,detectable;soc_free;compatible,utrecht;nl;eu,,,nl,{S},,{S}
+,plastic-thermoplastic,R8,downcycled,0.6,detectable,utrecht;nl;eu,,,nl,{S},,{S}
+,plastic-thermoplastic,R9,energy,1.0,,utrecht;nl;eu,,,nl,{S},,{S}
+,plastic-thermoset,R9,energy,1.0,,utrecht;nl;eu,,,nl,{S},,{S}
+,ferrous,R8,high_grade,0.95,compatible,utrecht;nl;eu,,,world,{S},,{S}
+,ferrous,R8,downcycled,0.9,,utrecht;nl;eu,,,world,{S},,{S}
+copper,,R8,closed_loop,0.9,compatible,utrecht;nl;eu,,,eu,{S},,{S}
+,non-ferrous,R8,downcycled,0.5,,utrecht;nl;eu,,,eu,{S},,{S}
+,non-ferrous,landfill,landfill,0,,utrecht;nl;eu,,,nl,{S},,{S}
+li_ion,,R8,high_grade,0.5,removed,utrecht;nl;eu,,,eu,{S},,{S}
+li_ion,,landfill,landfill,0,,utrecht;nl;eu,,,nl,{S},,{S}
+motor,,R6,reuse,1.0,dismantled;durable;functional,nl;eu,,,nl,{S},,{S}
+motor,,R8,downcycled,0.7,,utrecht;nl;eu,,,eu,{S},,{S}
+pcb,,R8,high_grade,0.3,removed,utrecht;nl;eu,,,eu,{S},,{S}
+""",
+    "treatment_chains": "id,name_en,name_nl,collection_en,collection_nl,annex_vii,"
+                        "plastics_sorting,material_recycling,regions,source\n" + f"""
+shred,Shredding,Shredderen,,,1,density,1,utrecht;nl;eu,{S}
+nir,NIR sorting,NIR-sortering,,,0,nir,1,utrecht;nl;eu,{S}
+burn,Incineration,Verbranding,,,0,none,0,utrecht;nl;eu,{S}
+""",
+    "eol_streams": f"""id,name_en,name_nl,kind,weee_category,chain,note,source
+test,Test stream,Teststroom,weee,5,shred,,{S}
+pack,Packaging,Verpakking,packaging,,nir,,{S}
+residual,Residual,Restafval,residual,,burn,,{S}
 """,
     "streams": f"""id,name_en,name_nl,process_yield,status,source
 pp,PP,PP,0.71,,{S}
@@ -92,10 +108,12 @@ ndfeb,ree,0.3,{S}
 pvc,family:plastic-thermoplastic,blocks,,closed_loop,,{S}
 copper,family:ferrous,downgrades,,,,{S}
 san,stream:pp,lowers_yield,0.9,R8,,{S}
+finish:paint,family:plastic-thermoplastic,blocks,,,,{S}
+finish:nickel_plating,family:ferrous,downgrades,,,,{S}
 """,
     "finishes": f"""id,name_en,name_nl,effect,substances,note,source
 paint,Paint,Lak,blocks,,,{S}
-nickel_plating,Nickel plating,Vernikkeld,downgrades,nickel,,{S}
+nickel_plating,Nickel plating,Vernikkeld,downgrades,,,{S}
 zinc_plating,Zinc plating,Verzinkt,none,,,{S}
 """,
 }

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from advisor.analysis import evaluate
 from advisor.bom_io import load_input
-from advisor.engine import evaluate
 from advisor.engine.textout import MAX_SHOWN_RECOMMENDATIONS, assessment_table
 from advisor.explain import issue_text, reason_text, recommendation_text
 from advisor.kb import load_kb

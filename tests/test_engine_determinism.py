@@ -14,7 +14,8 @@ ROOT = Path(__file__).parent.parent
 SCRIPT = """
 import json, sys
 from advisor.bom_io import read_bom
-from advisor.engine import assessment_to_json, evaluate
+from advisor.engine import assessment_to_json
+from advisor.analysis import evaluate
 from advisor.kb.base import load_kb
 variant = read_bom(sys.argv[1]).product.variants[0]
 doc = assessment_to_json(evaluate(variant, load_kb(use_user_layer=False)), "en")

@@ -9,7 +9,7 @@ from tempfile import mkdtemp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.engine import evaluate
+from advisor.analysis import evaluate
 from tests.engine_fixtures import make_kb, part, product
 
 KB = make_kb(Path(mkdtemp(prefix="engine-kb-")) / "kb")

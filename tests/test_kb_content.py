@@ -10,6 +10,7 @@ from advisor.kb import load_kb
 from advisor.kb.loader import parse_number
 from advisor.kb.schema import (
     MATERIAL_FAMILIES,
+    PROCESSING_PLACES,
     REGIONS,
     REVERSIBILITY,
     ROUTE_CODES,
@@ -21,8 +22,8 @@ from advisor.kb.schema import (
 from advisor.paths import data_dir
 
 SUBSTANCES = {"pvc", "bfr", "lead", "cadmium", "cr6", "mercury", "phthalates", "pfas", "svhc"}
-REQUIRES = {"liberated", "uncoated", "detectable", "soc_free", "mono", "compatible", "durable",
-            "functional"}
+REQUIRES = {"dismantled", "removed", "uncoated", "detectable", "soc_free", "mono", "compatible",
+            "durable", "functional"}
 FINISH_EFFECTS = {"none", "downgrades", "blocks_closed_loop", "blocks_recycling", "soc"}
 COMPAT_EFFECTS = {"blocks", "lowers_yield", "downgrades"}
 ROUTE_STATUS = {"published", "estimate", "derived"}
@@ -131,6 +132,8 @@ def test_joints_values(kb):
 
 
 def test_routes_and_material_routes(kb):
+    chains = {r["id"] for r in kb.rows("treatment_chains")}
+    streams = {r["id"] for r in kb.rows("eol_streams")}
     families_with_rows = set()
     for r in kb.rows("material_routes"):
         assert r["route"] in ROUTE_CODES
@@ -138,6 +141,9 @@ def test_routes_and_material_routes(kb):
         assert r["status"] in ROUTE_STATUS
         assert set(_split(r["requires"])) <= REQUIRES, r
         assert set(_split(r["regions"])) <= set(REGIONS), r
+        assert r["processed_in"] in PROCESSING_PLACES and r["processed_source"], r
+        assert set(_split(r["chains"])) <= chains, r
+        assert set(_split(r["streams"])) <= streams, r
         y = _num(r, "yield")
         assert y is not None and 0 <= y <= 1, r
         assert bool(r["material_id"]) != bool(r["family"]), r
@@ -161,16 +167,21 @@ def test_every_material_has_a_route_with_fallback_in_every_region(kb):
             assert any(o.code in FALLBACK for o in here), f"{mat.id}: no R9/landfill in {region}"
 
 
-def test_component_routes_for_durable_items(kb):
+def test_component_routes_name_a_channel_that_exists(kb):
+    """A whole-part route (R3-R7) exists only where a channel that takes the part is
+    sourced (published), for the streams it works for; durable parts without one say so."""
     codes = defaultdict(set)
     for opt in kb.route_options:
-        if opt.material_id:
+        if opt.material_id and opt.code in ("R3", "R4", "R5", "R6", "R7"):
             codes[opt.material_id].add(opt.code)
-            if opt.code in ("R3", "R6", "R7"):
-                assert {"durable", "liberated", "functional"} <= set(opt.requires)
-    assert "R6" in codes["electric-motor"]
-    assert "R7" in codes["li-ion-pack"]
-    assert "R3" in codes["gas-spring"]
+            assert {"durable", "dismantled", "functional"} <= set(opt.requires)
+            assert opt.status == "published" and opt.streams, opt
+    assert "R6" in codes["electric-motor"]  # rewinding of industrial motors
+    assert "R7" in codes["li-ion-pack"]  # second life of EV and e-bike packs
+    assert "gas-spring" not in codes  # replaced, not reused, by refurbishers
+    for r in kb.rows("product_channels"):
+        assert r["route"] in ("R3", "R4", "R5", "R6", "R7") and r["status"] == "published"
+        assert r["stream_id"] in {s["id"] for s in kb.rows("eol_streams")}
 
 
 def test_thermoplastics_have_high_grade_and_fallback(kb):
@@ -179,7 +190,7 @@ def test_thermoplastics_have_high_grade_and_fallback(kb):
         by_mat[opt.material_id].append(opt)
     for mid in ("pp", "pe-hd", "abs", "pc", "pa6", "pet", "ps"):
         high = [o for o in by_mat[mid] if o.quality == "high_grade"]
-        assert high and {"liberated", "detectable", "compatible", "mono"} <= set(high[0].requires)
+        assert high and {"detectable", "compatible", "mono"} <= set(high[0].requires)
         assert any(o.quality == "downcycled" for o in by_mat[mid]), mid
 
 

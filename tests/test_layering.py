@@ -76,3 +76,24 @@ def test_network_is_blocked_in_tests():
         raise AssertionError("network guard did not fire")
     finally:
         s.close()
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a source file imports (at top level or inside functions)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(alias.name for alias in node.names)
+    return out
+
+
+def test_engine_never_imports_the_recommender():
+    """Data flows one way: recommend builds on engine, never the other way round."""
+    engine = sorted((ROOT / "advisor" / "engine").rglob("*.py"))
+    assert len(engine) > 5
+    for path in engine:
+        bad = {m for m in _imported_modules(path) if m.startswith(("advisor.recommend",
+                                                                   "advisor.analysis"))}
+        assert not bad, f"{path.name} imports {bad}"

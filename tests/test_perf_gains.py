@@ -24,7 +24,9 @@ from bench.bomgen import write_csv
 from tests.test_perf_incremental import random_edit
 
 KB = default_kb()
-SETTINGS = settings_for("utrecht", None, None, None)
+# An explicit stream: a guessed one may change with the edits, and a gain keeps the
+# stream of the product it measures.
+SETTINGS = settings_for("utrecht", None, None, None, stream="weee-5")
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +118,7 @@ def test_counted_group_materials_equal_listed_ones(variant, seed):
     """A plan's group materials, counted from the old groups, equal the materials listed
     afresh: edits inside the large glued group (materials in and out) and joint edits that
     split or merge groups."""
-    from advisor.engine.evaluate import _materials_of
+    from advisor.engine.replan import materials_of, plan
 
     rng = random.Random(seed)
     ev = run_evaluation(variant, KB, SETTINGS)
@@ -128,9 +130,9 @@ def test_counted_group_materials_equal_listed_ones(variant, seed):
                                       constituents=()) for cid in rng.sample(big, 6)]
         others = [random_edit(c, rng) for c in rng.sample(variant.components, 6)]
         for edits in (inside, inside + others):
-            plan = ev._plan(edits)
-            for root, leaves in plan.members.items():
-                assert plan.group_mats[root] == _materials_of(plan.tree, leaves, ev.index)
+            planned = plan(ev, edits)
+            for root, leaves in planned.members.items():
+                assert planned.group_mats[root] == materials_of(planned.tree, leaves, ev.index)
 
 
 def _partition(group_of: dict[str, str]) -> set[frozenset[str]]:
@@ -145,8 +147,9 @@ def test_regrouping_only_touched_groups_equals_grouping_all(variant, seed):
     """Joint edits (parts glued on or made loose, assemblies too): the groups redone from
     the touched ones alone are the groups of a full `fused_groups`, members in tree order,
     and every group has its materials."""
-    from advisor.engine.evaluate import _materials_of, group_members
+    from advisor.engine.evaluate import group_members
     from advisor.engine.liberation import fused_groups
+    from advisor.engine.replan import materials_of, plan
 
     rng = random.Random(seed)
     ev = run_evaluation(variant, KB, SETTINGS)
@@ -154,14 +157,14 @@ def test_regrouping_only_touched_groups_equals_grouping_all(variant, seed):
     for _ in range(6):
         edits = [dataclasses.replace(c, joint_id=rng.choice(joints))
                  for c in rng.sample(variant.components, rng.randint(1, 12))]
-        plan = ev._plan(edits)
-        full = fused_groups(plan.tree, plan.libs)
-        assert _partition(plan.group_of) == _partition(full)
+        planned = plan(ev, edits)
+        full = fused_groups(planned.tree, planned.libs, planned.removals.unit_of)
+        assert _partition(planned.group_of) == _partition(full)
         expected = {frozenset(m): m for m in group_members(full).values()}
-        assert {frozenset(m): m for m in plan.members.values()} == expected
-        assert plan.group_mats.keys() == plan.members.keys()
-        for root, leaves in plan.members.items():
-            assert plan.group_mats[root] == _materials_of(plan.tree, leaves, ev.index)
+        assert {frozenset(m): m for m in planned.members.values()} == expected
+        assert planned.group_mats.keys() == planned.members.keys()
+        for root, leaves in planned.members.items():
+            assert planned.group_mats[root] == materials_of(planned.tree, leaves, ev.index)
         ev = ev.with_changes(edits)  # and onwards from the regrouped evaluation
 
 

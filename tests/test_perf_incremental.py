@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from advisor.analysis import LiveEvaluator, evaluate
 from advisor.bom_io import read_bom
-from advisor.engine import evaluate, resolve_variant
+from advisor.engine import resolve_variant
 from advisor.engine.evaluate import run_evaluation, settings_for
-from advisor.engine.live import LiveEvaluator
 from advisor.engine.results import to_assessment
 from advisor.kb.base import default_kb
 from advisor.model import Component, Variant
@@ -52,7 +52,7 @@ def edited(v: Variant, edits: list[Component]) -> Variant:
 @pytest.mark.parametrize("seed", range(6))
 def test_with_changes_equals_a_full_evaluation(variant, seed):
     rng = random.Random(seed)
-    settings = settings_for("utrecht", None, None, None)
+    settings = settings_for("utrecht", None, None, None, stream="weee-5")
     ev = run_evaluation(variant, KB, settings)
     current = variant
     for _ in range(8):
@@ -60,7 +60,7 @@ def test_with_changes_equals_a_full_evaluation(variant, seed):
         current = edited(current, edits)
         ev = ev.with_changes(edits).resummed()
         incremental = to_assessment(ev, current, "P", None, None, 1.0)
-        full = evaluate(current, KB, product_name="P", recommendations=False)
+        full = evaluate(current, KB, product_name="P", recommendations=False, stream="weee-5")
         assert incremental == full
 
 
@@ -89,7 +89,7 @@ def test_live_evaluator_starts_over_when_the_tree_or_settings_change(variant):
 
 
 def test_with_changes_refuses_a_moved_part(variant):
-    ev = run_evaluation(variant, KB, settings_for("utrecht", None, None, None))
+    ev = run_evaluation(variant, KB, settings_for("utrecht", None, None, None, stream="weee-5"))
     leaf = next(c for c in variant.components if c.mass_kg is not None and c.parent_id)
     with pytest.raises(ValueError):
         ev.with_changes([replace(leaf, parent_id=None)])

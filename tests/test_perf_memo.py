@@ -8,10 +8,11 @@ from dataclasses import replace
 
 import pytest
 
+from advisor.analysis import evaluate
 from advisor.bom_io import load_input, read_bom
 from advisor.cli import cmd_evaluate, run_cli
 from advisor.engine import assess as assess_module
-from advisor.engine import assessment_to_json, evaluate, resolve_variant
+from advisor.engine import assessment_to_json, resolve_variant
 from advisor.engine.assess import leaf_memo
 from advisor.engine.kbindex import kb_index
 from advisor.kb.base import default_kb

@@ -57,3 +57,14 @@ def test_settings_and_attached_to_survive_a_save(tmp_path):
     product = back.products[0]
     assert (product.region, product.processed_within, product.stream) == ("eu", "nl", "weee-5")
     assert product.variants[0].components[2].attached_to == "b"
+
+
+def test_an_unknown_stream_is_bad_input_with_the_choices(tmp_path, user_home):
+    code, out, err = run("evaluate", SAMPLES / "waterkoker_bom.csv", "--stream", "weee-9",
+                         "--lang", "en")
+    assert code == 2 and "weee-9" in err and "weee-5" in err and "Traceback" not in err
+    code, out, err = run("evaluate", SAMPLES / "waterkoker_bom.csv", "--stream",
+                         "furniture-household", "--json", "--lang", "en")
+    doc = json.loads(out)
+    assert doc["settings"]["stream"] == "furniture-household"
+    assert doc["settings"]["stream_guessed"] is False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.engine import evaluate
+from advisor.analysis import evaluate
 from advisor.explain import recommendation_text
 from advisor.recommend import apply_recommendations, recommend
 from advisor.recommend.rules import RULES

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.analysis import evaluate
 from advisor.bom_io import read_bom
-from advisor.engine import evaluate
 from advisor.kb import load_kb
 from advisor.paths import demo_path
 from advisor.recommend import OWN_AIM_CATEGORIES

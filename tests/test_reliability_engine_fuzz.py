@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.engine import evaluate
+from advisor.analysis import evaluate
 from advisor.kb.base import default_kb
 from advisor.model import Component, Variant
 

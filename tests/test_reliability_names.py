@@ -7,9 +7,9 @@ import json
 
 import pytest
 
+from advisor.analysis import evaluate
 from advisor.bom_io import export_assessment
 from advisor.cli import run_cli
-from advisor.engine import evaluate
 from advisor.kb.base import default_kb
 from advisor.model import Component, Variant
 from advisor.report import write_report

@@ -48,7 +48,7 @@ _LIVE: list = []  # one LiveEvaluator: it re-assesses only what an edit touched
 
 def _live_evaluator(catalog: Catalog):
     """The incremental evaluator for this catalog's knowledge base (same results)."""
-    from advisor.engine.live import LiveEvaluator
+    from advisor.analysis import LiveEvaluator
 
     kb = catalog.kb()
     if not _LIVE or _LIVE[0].kb is not kb or _LIVE[0].resolver != catalog.resolver:

@@ -23,8 +23,9 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
 
     `pick=False` ignores --product/--variant (used for the --compare input).
     """
+    from advisor.analysis import evaluate
     from advisor.bom_io import load_input, parse_map_options
-    from advisor.engine import evaluate, resolver_for
+    from advisor.engine import resolver_for
 
     resolver = resolver if resolver is not None else resolver_for(kb)
     project, product, variant, warnings = load_input(
@@ -34,12 +35,24 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
     for problem in warnings:
         print(problem_text(problem, args.lang), file=err)
     settings = effective_settings(args, product, variant)
+    check_stream(settings.stream, kb)
     assessment = evaluate(variant, kb, product_name=product.name, region=settings.region,
                           processed_within=settings.processed_within, stream=settings.stream,
                           lifetime_years=settings.lifetime_years,
                           industry_lifetime_years=settings.industry_lifetime_years,
                           use_intensity=settings.use_intensity)
     return Loaded(project, product, variant, assessment)
+
+
+def check_stream(stream: str, kb) -> None:
+    """A stream the knowledge base does not know is bad input (exit 2), with the ids."""
+    from advisor.engine.streams import stream_by_id, stream_choices
+    from advisor.errors import InputError, Problem
+
+    if stream and stream_by_id(kb, stream) is None:
+        ids = ", ".join(s.id for s in stream_choices(kb))
+        raise InputError(Problem("stream_unknown", "Unknown end-of-life stream (--stream)",
+                                 value=stream, params={"streams": ids}))
 
 
 def given_settings(args: argparse.Namespace) -> dict:

@@ -41,6 +41,10 @@ def _store_settings(project, args: argparse.Namespace, name: str):
     given = {k: v for k, v in given_settings(args).items() if v is not None}
     if not given:
         return project
+    from advisor.cli.assess import check_stream
+    from advisor.kb.base import default_kb
+
+    check_stream(given.get("stream", ""), default_kb())
     products = list(project.products)
     for n, p in enumerate(products):
         if name in (p.name, p.id):

@@ -11,24 +11,44 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from advisor.engine.compare import Comparison, compare
-from advisor.engine.evaluate import Cancelled, run_evaluation, settings_for
+from advisor.engine.evaluate import Cancelled, Evaluation, run_evaluation, settings_for
 from advisor.engine.jsonout import assessment_to_json
 from advisor.engine.results import to_assessment
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Component, Variant
 
 __all__ = ["Cancelled", "Comparison", "assessment_to_json", "compare", "evaluate",
-           "resolve_variant"]
+           "evaluate_with_state", "resolve_variant"]
 
 
 def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
              region: str = "utrecht", processed_within: str = "anywhere",
              stream: str = "", lifetime_years: float | None = None,
              industry_lifetime_years: float | None = None,
-             use_intensity: float | None = None, recommendations: bool = True,
-             resolver=None, progress: Callable[[int, int], None] | None = None,
+             use_intensity: float | None = None, resolver=None,
+             progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> Assessment:
-    """Assess one variant: routes, reasons and issues per row, metrics over the leaves."""
+    """Assess one variant: routes, reasons and issues per row, metrics over the leaves.
+
+    The engine alone: the advice on top of it is `advisor.analysis.evaluate`.
+    """
+    return evaluate_with_state(
+        variant, kb, product_name=product_name, region=region,
+        processed_within=processed_within, stream=stream, lifetime_years=lifetime_years,
+        industry_lifetime_years=industry_lifetime_years, use_intensity=use_intensity,
+        resolver=resolver, progress=progress, cancelled=cancelled)[0]
+
+
+def evaluate_with_state(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
+                        region: str = "utrecht", processed_within: str = "anywhere",
+                        stream: str = "", lifetime_years: float | None = None,
+                        industry_lifetime_years: float | None = None,
+                        use_intensity: float | None = None, resolver=None,
+                        progress: Callable[[int, int], None] | None = None,
+                        cancelled: Callable[[], bool] | None = None,
+                        ) -> tuple[Assessment, Evaluation, Variant]:
+    """`evaluate`, with the evaluation state and the resolved variant it assessed (what the
+    advice needs to measure its gains)."""
     lifetime_years = lifetime_years if lifetime_years is not None else variant.lifetime_years
     industry_lifetime_years = (industry_lifetime_years if industry_lifetime_years is not None
                                else variant.industry_lifetime_years)
@@ -39,14 +59,7 @@ def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
     ev = run_evaluation(variant, kb, settings, progress, cancelled)
     assessment = to_assessment(ev, variant, product_name, lifetime_years,
                                industry_lifetime_years, use_intensity)
-    if not recommendations:
-        return assessment
-    try:
-        from advisor.recommend import recommend_from_evaluation  # recommend builds on engine
-    except ImportError:  # the rule library is committed after the engine
-        return assessment
-    recs = recommend_from_evaluation(variant, assessment, ev, cancelled=cancelled)
-    return replace(assessment, recommendations=recs)
+    return assessment, ev, variant
 
 
 def resolve_variant(variant: Variant, kb: KnowledgeBase, resolver=None) -> Variant:

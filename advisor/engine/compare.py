@@ -18,12 +18,14 @@ WATCHED = ("material_id", "joint", "finish", "route_code", "route_quality", "lib
 @dataclass(frozen=True)
 class MetricDelta:
     name: str
-    a: float
-    b: float
+    a: float | None
+    b: float | None
 
     @property
-    def difference(self) -> float:
-        return self.b - self.a
+    def difference(self) -> float | None:
+        """b - a, or None where either is not assessed (a disassembly time of unknown
+        joints)."""
+        return None if self.a is None or self.b is None else self.b - self.a
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,19 @@ import json
 import math
 
 from advisor import explain
-from advisor.model import Assessment, ComponentResult, Metrics, Recommendation
+from advisor.model import (
+    Assessment,
+    ComponentResult,
+    Finding,
+    Gain,
+    Metrics,
+    Recommendation,
+    TargetCheck,
+)
 
 SCHEMA = "cirkelwijzer.assessment/1"
-# CLI.md lists no "reuse" quality: a part kept whole is the closest thing to a closed loop.
-JSON_QUALITY = {"reuse": "closed_loop"}
+# Route qualities as CLI.md names them (the ladder's own words).
+JSON_QUALITY: dict[str, str] = {}
 # Figures whose method is only indicative or estimated (labelled as such in the output).
 INDICATIVE = ("circular_inflow", "circular_outflow")
 ESTIMATED = ("disassembly_time_s",)
@@ -32,8 +40,14 @@ def metrics_to_json(m: Metrics, lang: str = "en") -> dict:
     return {
         "total_mass_kg": _num(m.total_mass_kg),
         "recyclability_rate": _num(m.recyclability_rate),
+        "recyclable_material_share": _num(m.recyclable_material_share),
         "recoverability_rate": _num(m.recoverability_rate),
         "reuse_rate": _num(m.reuse_rate),
+        "process_loss_rate": _num(m.process_loss_rate),
+        "landfill_rate": _num(m.landfill_rate),
+        "processed_in_region_share": _num(m.processed_in_region_share),
+        "processed_in_nl_share": _num(m.processed_in_nl_share),
+        "processed_abroad_share": _num(m.processed_abroad_share),
         "mci": _num(m.mci), "lfi": _num(m.lfi), "utility_x": _num(m.utility_x),
         "circular_inflow": _num(m.circular_inflow),
         "circular_outflow": _num(m.circular_outflow),
@@ -75,10 +89,12 @@ def component_to_json(r: ComponentResult, lang: str = "en",
         "is_assembly": r.is_assembly, "material_input": r.material_input,
         "material_id": r.material_id, "match_confidence": _num(r.match_confidence),
         "mass_kg": _num(r.mass_kg), "quantity": _num(r.quantity),
-        "total_mass_kg": _num(r.total_mass_kg), "joint": r.joint, "liberated": r.liberated,
+        "total_mass_kg": _num(r.total_mass_kg), "own_mass_kg": _num(r.own_mass_kg),
+        "joint": r.joint, "attached_to": r.attached_to, "liberated": r.liberated,
         "route": {"code": r.route_code, "name": explain.route_name(r.route_code, lang),
                   "quality": JSON_QUALITY.get(r.route_quality, r.route_quality),
-                  "ladder_quality": r.route_quality},
+                  "ladder_quality": r.route_quality, "processed_in": r.processed_in,
+                  "chain": r.chain},
         "blocked_routes": [
             {"code": b.code, "quality": b.quality,
              "reasons": [said(x, explain.reason_text) for x in b.reasons],
@@ -86,6 +102,14 @@ def component_to_json(r: ComponentResult, lang: str = "en",
         "recycling_yield": _num(r.recycling_yield),
         "energy_recovery_share": _num(r.energy_recovery_share),
         "reuse_share": _num(r.reuse_share),
+        "process_loss_share": _num(r.process_loss_share),
+        "landfill_share": _num(r.landfill_share),
+        "recyclable_share": _num(r.recyclable_share),
+        "flows": [{"material_id": f.material_id or None, "share": _num(f.share),
+                   "reuse": _num(f.reuse), "recycled": _num(f.recycled),
+                   "process_loss": _num(f.process_loss), "energy": _num(f.energy),
+                   "landfill": _num(f.landfill), "processed_in": f.processed_in or None}
+                  for f in r.flows],
         "mci_inputs": {"F_R": _num(i.F_R), "F_U": _num(i.F_U), "C_R": _num(i.C_R),
                        "C_U": _num(i.C_U), "E_C": _num(i.E_C), "E_F": _num(i.E_F)},
         "issues": [{"code": x.code, "category": x.category,
@@ -119,10 +143,65 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
         "product": {"name": a.product_name, "variant": a.variant_name},
         "kb_version": a.kb_version,
         "region": a.region, "lang": lang,
-        "metrics": metrics_to_json(a.metrics, lang),
+        "metrics": metrics_to_json(a.metrics, lang) | {
+            "product_route": product_route_to_json(a, lang)},
+        "settings": settings_to_json(a),
+        "assumptions": [finding_to_json(f, lang) for f in a.assumptions],
+        "targets": [target_to_json(t, lang) for t in a.targets],
         "components": [component_to_json(r, lang, texts) for r in a.components],
         "recommendations": [recommendation_to_json(r, lang) for r in a.recommendations],
+        "data_gaps": [finding_to_json(f, lang) for f in a.data_gaps],
+        "plan": plan_to_json(a, lang),
     }
+
+
+def settings_to_json(a: Assessment) -> dict:
+    return {"region": a.region, "processed_within": a.processed_within, "stream": a.stream,
+            "stream_guessed": a.stream_guessed, "lifetime_years": _num(a.lifetime_years),
+            "industry_lifetime_years": _num(a.industry_lifetime_years),
+            "use_intensity": _num(a.use_intensity)}
+
+
+def finding_to_json(f: Finding, lang: str = "en") -> dict:
+    return {"code": f.code, "message": explain.finding_text(f, lang), "rows": list(f.rows)}
+
+
+def target_to_json(t: TargetCheck, lang: str = "en") -> dict:
+    return {"id": t.id, "name": t.name_nl if lang == "nl" else t.name_en, "figure": t.figure,
+            "target": _num(t.target), "value": _num(t.value), "met": t.met,
+            "source": t.source}
+
+
+def product_route_to_json(a: Assessment, lang: str = "en") -> dict | None:
+    """The whole product's route through a channel that takes it (refurbishers,
+    second-hand trade), or why none does."""
+    p = a.product_route
+    if p is None:
+        return None
+    return {"code": p.code or None,
+            "channel": (p.channel_nl if lang == "nl" else p.channel_en) or None,
+            "processed_in": p.processed_in or None, "source": p.source,
+            "blocked": [{"code": b.code, "reasons": [explain.reason_text(x, lang)
+                                                     for x in b.reasons]}
+                        for b in p.blocked]}
+
+
+def plan_to_json(a: Assessment, lang: str = "en") -> dict | None:
+    """The redesign plan: all recommended changes applied together, and its stages."""
+    if a.plan is None:
+        return None
+    return {"metrics": metrics_to_json(a.plan.metrics, lang),
+            "stages": [{"effort": s.effort, "recommendations": list(s.recommendation_ids),
+                        "gain": gain_to_json(s.gain)} for s in a.plan.stages]}
+
+
+def gain_to_json(g: Gain) -> dict:
+    return {"recyclability_rate": _num(g.recyclability_rate), "mci": _num(g.mci),
+            "disassembly_time_s": _num(g.disassembly_time_s),
+            "recyclable_material_share": _num(g.recyclable_material_share),
+            "recoverability_rate": _num(g.recoverability_rate),
+            "reuse_rate": _num(g.reuse_rate), "crm_recovered_kg": _num(g.crm_recovered_kg),
+            "embodied_carbon_kg": _num(g.embodied_carbon_kg)}
 
 
 def write_json(doc: dict, out, indent: int | None = None) -> None:

@@ -108,6 +108,10 @@ class KbIndex:
     rule_cache: dict = field(default_factory=dict)
     # A leaf's sums per kilogram, MCI inputs and issues (`engine.assess._per_kg`).
     per_kg_cache: dict = field(default_factory=dict)
+    # The material units of a part by its material fields (`engine.evaluate.unit_ids`),
+    # and the sorting class of a material per chain (`engine.sorting.sort_class`).
+    units_cache: dict = field(default_factory=dict)
+    sort_cache: dict = field(default_factory=dict)
 
     @property
     def materials(self) -> dict[str, Material]:

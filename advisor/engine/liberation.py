@@ -1,14 +1,21 @@
-"""Liberation: which parts come apart at end of life, and which travel together.
+"""Liberation: which parts come out whole by hand, and which stay attached in the shredder.
 
-A part whose joint to its parent is non-removable (EN 45554 class C: glued, welded,
-overmoulded, soldered ...) cannot be taken out without destroying it; it goes into
-the shredder with its parent and its material mixes with the parent's.
+Two questions, two mechanisms:
 
-Assemblies carry no mass of their own, so "the parent's material" is taken to be the
-material of the assembly's *carrier*: its heaviest part (recursively). This is an
-assumption we state in the report: in a BOM a glued window usually hangs from the
-assembly it sits in, not from the housing it is glued into, and the housing is as a
-rule the heaviest part of that assembly.
+- **By hand** (reuse, repair, the removals of WEEE Annex VII, disassembly time): a part
+  comes out whole when its joint is reversible in the sense of EN 45554 (screws, clips,
+  snap-fits: classes reusable or removable) and taking it off does not damage it.
+- **In the shredder** (recycling): a hammer-mill shredder tears apart what is held by
+  screws, rivets, clips and press fits, so those parts leave it as separate fragments
+  whoever assembled them. Glued, welded, overmoulded, soldered, potted, laminated and
+  moulded-in parts stay attached: such a *fused group* is one fragment, and its materials
+  end up in one stream. Each joint's behaviour is a knowledge-base column
+  (`joints.shredder_liberates`).
+
+A part without a written joint is not known to come out by hand ("not assessed"); for the
+shredder it follows the stream's standard treatment (it comes free like a mechanical
+fastening), and the assessment lists that assumption. The part an assembly is made of
+(its own body, or its carrier) needs no joint of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +24,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from advisor.engine.kbindex import METAL_FAMILIES, KbIndex, remember
+from advisor.engine.tree import Tree, build_tree
 from advisor.model import NON_REMOVABLE, Component, Joint
+
+__all__ = ["Liberation", "Tree", "build_tree", "fused_groups", "group_links", "liberation",
+           "regroup", "role_of"]
 
 # Joints whose metal fastener, the part itself, stays in what it holds at end of life. EN
 # 45554 counts staples as removable (class B, the fastener destroyed), but a staple shot
@@ -26,16 +37,22 @@ from advisor.model import NON_REMOVABLE, Component, Joint
 EMBEDDED_FASTENER_JOINTS = frozenset({"staple"})
 # Liberations remembered per knowledge base (distinct joint and material texts of a BOM).
 LIBERATION_MEMO_SIZE = 20_000
+# What a leaf is in its tree, for its joint: the product's own top row, what its assembly
+# is made of (body or carrier), or a part that is joined to something.
+TOP, CARRIER, PART = "top", "carrier", "part"
 
 
 @dataclass(frozen=True)
 class Liberation:
-    """How a component is attached to its parent and whether it comes loose intact."""
+    """How a component is attached to its partner: whether it comes out whole by hand,
+    and whether it stays attached in the shredder."""
 
-    liberated: bool
+    liberated: bool  # comes out whole by hand (a known, reversible joint)
     joint: Joint | None
     unresolved: bool = False  # a joint was written but is not in the knowledge base
     embedded: bool = False  # a metal fastener that stays in the part it holds
+    known: bool = True  # the joint is known (written, or none is needed)
+    fused: bool = False  # stays attached to its partner after shredding
 
     @property
     def destructive(self) -> bool:
@@ -45,115 +62,43 @@ class Liberation:
         # By the joint's id, not all its fields: liberations key the leaf memo, and equal
         # liberations have equal joints, so equal ids (consistent with __eq__).
         return hash((self.liberated, self.joint.id if self.joint else None, self.unresolved,
-                     self.embedded))
+                     self.embedded, self.known, self.fused))
 
 
-def liberation(c: Component, index: KbIndex) -> Liberation:
-    """Liberation of one component from its joint's reversibility class (remembered per
-    knowledge base by the three fields it reads)."""
-    return remember(index.liberation_cache, (c.joint_id, c.joint_input, c.material_id),
-                    LIBERATION_MEMO_SIZE, lambda: _liberation(c, index))
+def role_of(tree: Tree, cid: str) -> str:
+    """Whether a component needs a joint of its own (see TOP, CARRIER, PART). The rows of a
+    flat list (several top-level rows) are parts of a product that is not a row: each is
+    joined to it somehow, and how is not given."""
+    if tree.partner(cid) is None:
+        return TOP if tree.single_top else PART
+    return CARRIER if tree.is_leaf(cid) and tree.is_carrier(cid) else PART
 
 
-def _liberation(c: Component, index: KbIndex) -> Liberation:
+def liberation(c: Component, index: KbIndex, role: str = PART) -> Liberation:
+    """Liberation of one component from its joint (remembered per knowledge base by the
+    fields it reads)."""
+    return remember(index.liberation_cache, (c.joint_id, c.joint_input, c.material_id, role),
+                    LIBERATION_MEMO_SIZE, lambda: _liberation(c, index, role))
+
+
+def _liberation(c: Component, index: KbIndex, role: str = PART) -> Liberation:
     joint = index.joint_for(c.joint_id, c.joint_input)
+    written = bool(c.joint_input.strip() or c.joint_id)
     if joint is None:
-        # No joint written (a loose part, a top-level row) or an unknown one: counted as
-        # separable; an unknown joint is reported as a data issue instead of guessed.
-        return Liberation(True, None, unresolved=bool(c.joint_input.strip() or c.joint_id))
+        if written:  # a word the knowledge base does not know: reported, not guessed
+            return Liberation(False, None, unresolved=True, known=False)
+        if role == PART:  # nothing written for a part that is joined to something
+            return Liberation(False, None, known=False)
+        return Liberation(True, None)  # the product itself, or what its assembly is made of
     m = index.materials.get(c.material_id or "")
     if joint.id in EMBEDDED_FASTENER_JOINTS and m is not None and m.family in METAL_FAMILIES:
-        return Liberation(False, joint, embedded=True)
-    return Liberation(joint.reversibility != NON_REMOVABLE, joint)
+        return Liberation(False, joint, embedded=True, fused=True)
+    return Liberation(joint.reversibility != NON_REMOVABLE, joint,
+                      fused=not joint.shredder_liberates)
 
 
-@dataclass
-class Tree:
-    """The component tree in dictionaries: children, multipliers, masses, carriers."""
-
-    comps: dict[str, Component]
-    kids: dict[str | None, list[str]]
-    mult: dict[str, float]
-    unit_mass: dict[str, float]
-    leaf_ids: list[str]
-    carrier: dict[str, str]
-
-    def is_leaf(self, cid: str) -> bool:
-        return cid not in self.kids
-
-    def total_mass(self, cid: str) -> float:
-        """Mass of a component in one product: unit mass x its quantity x ancestors'."""
-        return self.unit_mass[cid] * self.mult[cid]
-
-    def ancestors(self, cid: str) -> list[str]:
-        out = []
-        cur = self.comps[cid].parent_id
-        while cur is not None and cur in self.comps and cur not in out:
-            out.append(cur)
-            cur = self.comps[cur].parent_id
-        return out
-
-    def leaves_under(self, cid: str) -> list[str]:
-        if self.is_leaf(cid):
-            return [cid]
-        out, stack = [], [cid]
-        while stack:
-            node = stack.pop()
-            children = self.kids.get(node)
-            if children:
-                stack.extend(children)
-            else:
-                out.append(node)
-        return out
-
-
-def build_tree(components: tuple[Component, ...]) -> Tree:
-    """Index a component list (validated: unique ids, no cycles) in one pass each."""
-    comps = {c.id: c for c in components}
-    kids: dict[str | None, list[str]] = {}
-    for c in components:
-        parent = c.parent_id if c.parent_id in comps else None
-        if parent is not None:
-            kids.setdefault(parent, []).append(c.id)
-    order = _post_order(components, kids)
-    unit_mass: dict[str, float] = {}
-    carrier: dict[str, str] = {}
-    for cid in order:
-        children = kids.get(cid)
-        if not children:
-            unit_mass[cid] = max(comps[cid].mass_kg or 0.0, 0.0)
-            continue
-        unit_mass[cid] = sum(unit_mass[k] * comps[k].quantity for k in children)
-        heaviest = max(children, key=lambda k: unit_mass[k] * comps[k].quantity)
-        carrier[cid] = carrier.get(heaviest, heaviest)
-    mult: dict[str, float] = {}
-    for cid in reversed(order):  # parents before children
-        parent = comps[cid].parent_id
-        mult[cid] = comps[cid].quantity * (mult[parent] if parent in mult else 1.0)
-    leaf_ids = [c.id for c in components if c.id not in kids]
-    return Tree(comps, kids, mult, unit_mass, leaf_ids, carrier)
-
-
-def _post_order(components: tuple[Component, ...],
-                kids: dict[str | None, list[str]]) -> list[str]:
-    """Children before parents, iteratively (deep trees must not hit the recursion limit)."""
-    comps = {c.id for c in components}
-    roots = [c.id for c in components if c.parent_id not in comps]
-    out: list[str] = []
-    stack = [(r, False) for r in reversed(roots)]
-    while stack:
-        node, expanded = stack.pop()
-        if expanded:
-            out.append(node)
-            continue
-        stack.append((node, True))
-        stack.extend((k, False) for k in reversed(kids.get(node, [])))
-    return out
-
-
-def fused_groups(tree: Tree, libs: dict[str, Liberation]) -> dict[str, str]:
-    """Map each leaf to the root of the group of leaves it is shredded together with."""
-    parent_of = {cid: cid for cid in tree.leaf_ids}
+def _union_find(nodes: Iterable[str]):
+    parent_of = {n: n for n in nodes}
 
     def find(x: str) -> str:
         root = x
@@ -163,33 +108,41 @@ def fused_groups(tree: Tree, libs: dict[str, Liberation]) -> dict[str, str]:
             parent_of[x], x = root, parent_of[x]
         return root
 
-    for cid, c in tree.comps.items():
-        lib = libs.get(cid)
-        if lib is None or lib.liberated or c.parent_id not in tree.comps:
-            continue
-        here = tree.carrier.get(cid, cid)
-        there = tree.carrier.get(c.parent_id, c.parent_id)
-        if here in parent_of and there in parent_of:
-            ra, rb = find(here), find(there)
+    def union(a: str, b: str) -> None:
+        if a in parent_of and b in parent_of:
+            ra, rb = find(a), find(b)
             if ra != rb:
                 parent_of[ra] = rb
+
+    return find, union
+
+
+def fused_groups(tree: Tree, libs: dict[str, Liberation],
+                 unit_of: dict[str, str] | None = None) -> dict[str, str]:
+    """Map each leaf to the root of the group of leaves it stays attached to in the
+    shredder. `unit_of` maps the leaves taken out before shredding to the component taken
+    out (a battery pack, a board): a joint never fuses across that boundary, so what is
+    taken out is never shredded with the rest."""
+    unit_of = unit_of or {}
+    find, union = _union_find(tree.leaf_ids)
+    for cid in tree.comps:
+        lib = libs.get(cid)
+        if lib is None or not lib.fused:
+            continue
+        ends = tree.ends(cid)
+        if ends is not None and unit_of.get(ends[0]) == unit_of.get(ends[1]):
+            union(*ends)
     return {cid: find(cid) for cid in tree.leaf_ids}
-
-
-def _ends(tree: Tree, cid: str) -> tuple[str, str]:
-    """The two leaves a component's joint links when it is not liberated: its carrier and
-    its parent's carrier."""
-    parent = tree.comps[cid].parent_id
-    return tree.carrier.get(cid, cid), tree.carrier.get(parent, parent)
 
 
 def group_links(tree: Tree) -> dict[str, list[str]]:
     """For each leaf, the components whose joint would fuse it with another leaf."""
     out: dict[str, list[str]] = {}
-    for cid, c in tree.comps.items():
-        if c.parent_id not in tree.comps:
+    for cid in tree.comps:
+        ends = tree.ends(cid)
+        if ends is None:
             continue
-        here, there = _ends(tree, cid)
+        here, there = ends
         out.setdefault(here, []).append(cid)
         if there != here:
             out.setdefault(there, []).append(cid)
@@ -199,25 +152,18 @@ def group_links(tree: Tree) -> dict[str, list[str]]:
 def regroup(tree: Tree, libs: dict[str, Liberation], group_of: dict[str, str],
             members: dict[str, list[str]], moved: Iterable[str],
             links: dict[str, list[str]], order: dict[str, int],
+            unit_of: dict[str, str] | None = None,
             ) -> tuple[dict[str, str], dict[str, list[str]], set[str]]:
     """`fused_groups` after the liberation of the `moved` components changed (same tree,
-    same masses), redone only over the groups their joints touch: a joint that now fuses
-    merges two of them, one that now comes loose may split one, and no other group can
-    change. Returns the new group of each leaf, the members of each group (in tree order),
-    and the old roots whose groups were redone."""
-    touched = {group_of[leaf] for cid in moved if tree.comps[cid].parent_id in tree.comps
-               for leaf in _ends(tree, cid) if leaf in group_of}
+    same masses, same removals), redone only over the groups their joints touch: a joint
+    that now fuses merges two of them, one that now comes loose may split one, and no
+    other group can change. Returns the new group of each leaf, the members of each group
+    (in tree order), and the old roots whose groups were redone."""
+    touched = {group_of[leaf] for cid in moved if (ends := tree.ends(cid)) is not None
+               for leaf in ends if leaf in group_of}
     nodes = sorted((leaf for root in touched for leaf in members[root]), key=order.__getitem__)
-    parent_of = {leaf: leaf for leaf in nodes}
-
-    def find(x: str) -> str:
-        root = x
-        while parent_of[root] != root:
-            root = parent_of[root]
-        while parent_of[x] != root:
-            parent_of[x], x = root, parent_of[x]
-        return root
-
+    unit_of = unit_of or {}
+    find, union = _union_find(nodes)
     seen: set[str] = set()
     for leaf in nodes:
         for cid in links.get(leaf, ()):
@@ -225,13 +171,11 @@ def regroup(tree: Tree, libs: dict[str, Liberation], group_of: dict[str, str],
                 continue
             seen.add(cid)
             lib = libs.get(cid)
-            if lib is None or lib.liberated:
+            if lib is None or not lib.fused:
                 continue
-            here, there = _ends(tree, cid)
-            if here in parent_of and there in parent_of:
-                ra, rb = find(here), find(there)
-                if ra != rb:
-                    parent_of[ra] = rb
+            ends = tree.ends(cid)
+            if ends is not None and unit_of.get(ends[0]) == unit_of.get(ends[1]):
+                union(*ends)
     new_group_of = dict(group_of)
     new_members = {root: leaves for root, leaves in members.items() if root not in touched}
     for leaf in nodes:

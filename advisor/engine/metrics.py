@@ -65,6 +65,12 @@ class Contribution:
     recycled: float = 0.0
     energy: float = 0.0
     reused: float = 0.0
+    process_loss: float = 0.0
+    landfill: float = 0.0
+    recyclable: float = 0.0  # in materials with an established recycling route (no yields)
+    rec_region: float = 0.0  # reused or recycled, by where it is processed
+    rec_nl: float = 0.0
+    rec_abroad: float = 0.0
     v: float = 0.0
     w0: float = 0.0
     wc: float = 0.0
@@ -94,7 +100,8 @@ class Contribution:
         return out
 
 
-SUMMED = ("mass", "recycled", "energy", "reused", "v", "w0", "wc", "wf", "inflow", "carbon",
+SUMMED = ("mass", "recycled", "energy", "reused", "process_loss", "landfill", "recyclable",
+          "rec_region", "rec_nl", "rec_abroad", "v", "w0", "wc", "wf", "inflow", "carbon",
           "carbon_saved", "carbon_unknown", "unresolved")
 
 
@@ -159,7 +166,7 @@ def crm_shares(totals: Totals, index: KbIndex) -> tuple[CrmShare, ...]:
     return tuple(sorted(out, key=lambda s: (-s.mass_kg, s.id)))
 
 
-def build_metrics(totals: Totals, x: float, index: KbIndex, disassembly_s: float,
+def build_metrics(totals: Totals, x: float, index: KbIndex, disassembly_s: float | None,
                   tools: tuple[str, ...]) -> Metrics:
     """Product metrics from the sums."""
     s = totals.sums
@@ -167,7 +174,15 @@ def build_metrics(totals: Totals, x: float, index: KbIndex, disassembly_s: float
     result = mci(m, s["v"], s["w0"], s["wc"], s["wf"], x)
     crm = crm_shares(totals, index)
     recovered_materially = s["recycled"] + s["reused"]
+    by_place = (s["rec_region"], s["rec_nl"], s["rec_abroad"])
+    placed = sum(max(v, 0.0) for v in by_place)
     return Metrics(
+        recyclable_material_share=_share(s["recyclable"], m),
+        process_loss_rate=_share(s["process_loss"], m),
+        landfill_rate=_share(s["landfill"], m),
+        processed_in_region_share=_share(by_place[0], placed),
+        processed_in_nl_share=_share(by_place[1], placed),
+        processed_abroad_share=_share(by_place[2], placed),
         total_mass_kg=m,
         recyclability_rate=_share(recovered_materially, m),
         recoverability_rate=_share(recovered_materially + s["energy"], m),

@@ -24,23 +24,34 @@ SUMMARY_EFFECTS = frozenset({"blocks", "downgrades"})
 Pair = tuple[str, str, str]  # (own material, partner material, effect)
 
 
-def mix_issues(units: tuple[tuple[str, float], ...], effects: list[tuple[tuple[str, str], ...]],
-               group_partners: frozenset[str], lib: Liberation, item: tuple[str | None, str],
-               index: KbIndex) -> list[Issue]:
-    """The part's mix issues: external pairs merged per code, internal mix summarised."""
+def mix_issues(units: tuple[tuple[str, float], ...],
+               effects: list[tuple[tuple[str, str, str], ...]], lib: Liberation,
+               item: tuple[str | None, str], index: KbIndex,
+               group_partners: frozenset[str] = frozenset()) -> list[Issue]:
+    """The part's mix issues: what stays attached and what it is sorted with, merged per
+    code, and the item's internal mix summarised. A finish's effect is the part's coating
+    issue, not a mix."""
     own = {m for m, _ in units}
     item_id, item_text = item
     m = index.materials.get(item_id or "")
     sealed = m is not None and m.family in SEALED_FAMILIES
-    external: list[Pair] = []
+    attached: list[Pair] = []
+    unsorted: list[Pair] = []
     internal: list[Pair] = []
     for (mid, _), unit_effects in zip(units, effects, strict=True):
-        for other, effect in unit_effects:
-            (internal if other in own else external).append((mid, other, effect))
+        for other, effect, how in unit_effects:
+            if how == "finish":
+                continue
+            if other in own:
+                internal.append((mid, other, effect))
+            else:
+                (unsorted if how == "unsorted" else attached).append((mid, other, effect))
     out: list[Issue] = []
-    if external and not sealed:
-        out.append(_merged("fused_incompatible", external, lib, index))
-    flagged = {(m, o) for m, o, _ in external}
+    if attached and not sealed:
+        out.append(_merged("fused_incompatible", attached, lib, index))
+    if unsorted and not sealed:
+        out.append(_merged("unsorted_incompatible", unsorted, lib, index))
+    flagged = {(m, o) for m, o, _ in attached}
     polymers = _other_polymers(units, group_partners - own, flagged, index)
     if polymers:
         out.append(_merged("fused_other_polymer", polymers, lib, index))

@@ -18,9 +18,9 @@ HEADERS = {
 }
 # The text table shows this many recommendations (the most important); --json has all.
 MAX_SHOWN_RECOMMENDATIONS = 10
-FIGURES = ("recyclability_rate", "recoverability_rate", "reuse_rate", "mci",
-           "circular_inflow", "circular_outflow", "crm_mass_kg", "disassembly_time_s",
-           "embodied_carbon_kg", "unresolved_mass_kg")
+FIGURES = ("recyclability_rate", "recyclable_material_share", "recoverability_rate",
+           "process_loss_rate", "reuse_rate", "mci", "circular_inflow", "crm_mass_kg",
+           "disassembly_time_s", "embodied_carbon_kg", "unresolved_mass_kg")
 
 
 def _cut(value: str, width: int) -> str:
@@ -51,6 +51,20 @@ def _depths(a: Assessment) -> dict[str, int]:
     return out
 
 
+def _context_lines(a: Assessment, lang: str) -> list[str]:
+    """The legal targets of the stream, the product's own route, and what it assumes."""
+    out: list[str] = []
+    if a.targets:
+        out += ["", text("heading_targets", lang)]
+        out += ["  " + explain.target_reading(t, lang) for t in a.targets]
+    if a.product_route is not None and a.product_route.code:
+        out += ["", "  " + explain.product_route_reading(a.product_route, lang)]
+    if a.assumptions:
+        out += ["", text("heading_assumptions", lang)]
+        out += ["  - " + explain.finding_text(f, lang) for f in a.assumptions]
+    return out
+
+
 def assessment_table(a: Assessment, lang: str = "nl") -> str:
     """The assessment as aligned text in the chosen language."""
     h = HEADERS.get(lang, HEADERS["en"])
@@ -63,9 +77,11 @@ def assessment_table(a: Assessment, lang: str = "nl") -> str:
     for name in FIGURES:
         lines.append("  " + explain.metric_reading(name, getattr(a.metrics, name), lang))
     m = a.metrics
+    lines.append("  " + explain.processing_reading(m, lang))
     lines.append(f"  MCI {fmt_number(m.mci, lang, 2)}, LFI {fmt_number(m.lfi, lang, 2)}, "
                  f"X {fmt_number(m.utility_x, lang, 2)}, R_cyc "
                  f"{fmt_percent(m.recyclability_rate, lang, 1)}")
+    lines += _context_lines(a, lang)
     if a.recommendations:
         lines += ["", text("heading_recommendations", lang)]
         for rec in a.recommendations[:MAX_SHOWN_RECOMMENDATIONS]:

@@ -46,6 +46,7 @@ def _joint(r: dict) -> Joint:
         destructive=parse_flag(r.get("destructive", "")),
         time_s=parse_number(r.get("time_s", "")), time_status=r.get("time_status", ""),
         source=r.get("time_source", "") or r.get("source", ""),
+        shredder_liberates=parse_flag(r.get("shredder_liberates", "")),
     )
 
 
@@ -65,6 +66,8 @@ def _route_option(r: dict) -> RouteOption:
         regions=_split(r.get("regions", "")) or ("utrecht", "nl", "eu"),
         material_id=r.get("material_id", ""), family=r.get("family", ""),
         status=r.get("status", ""), source=r.get("source", ""),
+        chains=_split(r.get("chains", "")), streams=_split(r.get("streams", "")),
+        processed_in=r.get("processed_in", "") or "nl",
     )
 
 

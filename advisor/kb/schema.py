@@ -38,14 +38,15 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           required=("id", "name_en", "name_nl", "family")),
     _spec("joints", ["id"],
           "id name_en name_nl reversibility tool_class destructive time_s time_status "
-          "time_source source",
-          {"time_s": "time_source"}, flags=("destructive",),
+          "time_source shredder_liberates shredder_source source",
+          {"time_s": "time_source"}, flags=("destructive", "shredder_liberates"),
           required=("id", "name_en", "name_nl", "reversibility", "tool_class")),
     _spec("routes", ["code"],
           "code level name_en name_nl description_en description_nl source",
           required=("code", "level", "name_en", "name_nl")),
     _spec("material_routes", ["material_id", "family", "route", "quality"],
-          "material_id family route quality yield requires regions status source",
+          "material_id family route quality yield requires regions chains streams processed_in "
+          "processed_source status source",
           {"yield": "source"}, required=("route", "quality")),
     _spec("streams", ["id"],
           "id name_en name_nl process_yield status source",
@@ -67,6 +68,20 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           required=("id", "name_en", "name_nl", "effect")),
     _spec("synonyms", ["kind", "target_id", "text"],
           "kind target_id text lang note"),
+    _spec("treatment_chains", ["id"],
+          "id name_en name_nl collection_en collection_nl annex_vii plastics_sorting "
+          "material_recycling regions source",
+          flags=("annex_vii", "material_recycling"),
+          required=("id", "name_en", "name_nl", "plastics_sorting", "source")),
+    _spec("legal_targets", ["stream_id", "id"],
+          "stream_id id name_en name_nl figure value applies_from source",
+          {"value": "source"}, required=("stream_id", "id", "figure", "value")),
+    _spec("product_channels", ["stream_id", "route"],
+          "stream_id route name_en name_nl replaces processed_in status source",
+          required=("stream_id", "route", "name_en", "source")),
+    _spec("eol_streams", ["id"],
+          "id name_en name_nl kind weee_category chain note source",
+          required=("id", "name_en", "name_nl", "kind", "chain")),
     _spec("material_splits", ["a", "b"],
           "a b a_share item_id match source note", {"a_share": "source"},
           required=("a", "b", "source")),
@@ -82,4 +97,8 @@ TOOL_CLASSES = ("none", "basic", "special")
 ROUTE_CODES = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
 ROUTE_QUALITIES = ("reuse", "closed_loop", "high_grade", "downcycled", "energy", "landfill")
 REGIONS = ("utrecht", "nl", "eu")
+PROCESSING_PLACES = ("region", "nl", "eu", "world")
+PLASTICS_SORTING = ("density", "nir", "manual", "none")
 SYNONYM_KINDS = ("material", "joint", "finish")
+STREAM_KINDS = ("weee", "furniture", "building", "packaging", "textile", "battery", "vehicle",
+                "residual")

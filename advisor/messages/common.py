@@ -51,6 +51,9 @@ MESSAGES = {
     "parent_unknown": {"en": "Parent does not exist", "nl": "Bovenliggend onderdeel bestaat niet"},
     "parent_unknown_hint": {"en": "Use the id of another row, or leave it empty",
                             "nl": "Gebruik het nummer van een andere rij, of laat het leeg"},
+    "stream_unknown": {"en": "Unknown end-of-life stream (--stream)",
+                       "nl": "Onbekende afvalstroom (--stream)"},
+    "stream_unknown_hint": {"en": "Choose one of: {streams}", "nl": "Kies een van: {streams}"},
     "attached_unknown": {"en": "Attached-to row does not exist",
                          "nl": "Rij in 'bevestigd aan' bestaat niet"},
     "attached_unknown_hint": {

@@ -164,7 +164,7 @@ def _gain(ev: Evaluation, base: Metrics, rec: Recommendation) -> Gain:
     return Gain(
         recyclability_rate=after.recyclability_rate - base.recyclability_rate,
         mci=after.mci - base.mci,
-        disassembly_time_s=after.disassembly_time_s - base.disassembly_time_s,
+        disassembly_time_s=(after.disassembly_time_s or 0.0) - (base.disassembly_time_s or 0.0),
         crm_recovered_kg=after.crm_recovered_kg - base.crm_recovered_kg)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from advisor.engine.evaluate import Evaluation
 from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, KbIndex
-from advisor.engine.routes import RECYCLE, REGION_SCOPE
+from advisor.engine.routes import RECYCLE
 from advisor.model import REUSABLE, Change, Component, ComponentResult, Joint, Material, evolve
 
 # ISO 1043 filler suffixes: GF glass fibre, CF carbon fibre, T talc, MD mineral, GB glass beads.
@@ -51,7 +51,8 @@ class RuleContext:
     def leaves(self) -> list[tuple[Component, ComponentResult]]:
         """Every leaf with its result, in tree order (built once; do not change it)."""
         if self._leaves is None:
-            self._leaves = [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids]
+            self._leaves = [(self.comps[cid], self.results[cid]) for cid in self.ev.tree.leaf_ids
+                        if cid in self.results]  # an assembly's own body is not a row
         return self._leaves
 
     def with_issue(self, *codes: str) -> list[tuple[Component, ComponentResult]]:
@@ -118,9 +119,9 @@ class RuleContext:
 
     def recycling_yield(self, material_id: str) -> float:
         """The best R8 yield a material can reach in the region (0 if none)."""
-        scope = REGION_SCOPE.get(self.ev.settings.region, REGION_SCOPE["eu"])
+        region = self.ev.settings.region
         return max((o.yield_ for o in self.index.route_options(material_id)
-                    if o.code == RECYCLE and any(r in scope for r in o.regions)), default=0.0)
+                    if o.code == RECYCLE and region in o.regions), default=0.0)
 
     def recyclable_somewhere(self, material_id: str) -> bool:
         """Whether the material has any R8 route in any region (a choice worth making even

@@ -239,7 +239,7 @@ def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
         for y, v, (_, _, fmt) in zip(offsets, values, shares, strict=True):
             axes[0].annotate(fmt(v, lang), (v * 100, y), xytext=(3, 0), fontsize=7,
                              textcoords="offset points", va="center", color=INK)
-        seconds = assessment.metrics.disassembly_time_s
+        seconds = assessment.metrics.disassembly_time_s or 0.0  # None: not assessed
         axes[1].bar(k, seconds, color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
         axes[1].annotate(f"{fmt_number(seconds, lang, 0)} s", (k, seconds), xytext=(0, 2),
                          fontsize=7, textcoords="offset points", ha="center", color=INK)
@@ -253,8 +253,8 @@ def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
     axes[1].set_xticks([0, 1], [labels.shorten(name_a, 12), labels.shorten(name_b, 12)],
                        fontsize=7)
     axes[1].set_title(t("report_fig_disassembly", lang) + " (s)", fontsize=8, color=INK)
-    axes[1].set_ylim(0, max(a.metrics.disassembly_time_s, b.metrics.disassembly_time_s,
-                            1) * 1.2)
+    axes[1].set_ylim(0, max(a.metrics.disassembly_time_s or 0.0,
+                            b.metrics.disassembly_time_s or 0.0, 1) * 1.2)
     fig.suptitle(t("report_chart_compare", lang), fontsize=10, x=0.02, ha="left", color=INK)
     return fig
 

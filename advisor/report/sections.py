@@ -202,6 +202,8 @@ def comparison(ctx: ReportContext) -> list:
 
 
 def _difference(field_name: str, a: Metrics, b: Metrics, lang: str) -> str:
+    if getattr(b, field_name) is None or getattr(a, field_name) is None:
+        return "–"  # not assessed (joints unknown)
     delta = getattr(b, field_name) - getattr(a, field_name)
     if field_name.endswith("_rate") or field_name.startswith("circular_"):
         return points(delta, lang)

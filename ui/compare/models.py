@@ -46,8 +46,10 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate("CompareFields", FIELD_NAMES.get(field, field))
 
 
-def format_metric(name: str, value: float, lang: str, signed: bool = False) -> str:
+def format_metric(name: str, value: float | None, lang: str, signed: bool = False) -> str:
     """A key figure in the language: shares as %, masses in kg or g, time in s."""
+    if value is None:
+        return "–"  # not assessed (a disassembly time with unknown joints)
     sign = ("+" if value > 0 else "−" if value < 0 else "±") if signed else ""
     shown = abs(value) if signed else value
     if name.endswith("_rate") or name.startswith("circular_"):
@@ -97,7 +99,10 @@ class MetricsModel(QAbstractTableModel):
             return format_metric(name, getattr(self.assessments[col - 1].metrics, name),
                                  self.lang), 0
         base = getattr(self.assessments[0].metrics, name)
-        diff = getattr(self.assessments[col - n].metrics, name) - base
+        other = getattr(self.assessments[col - n].metrics, name)
+        if base is None or other is None:
+            return "–", 0
+        diff = other - base
         if abs(diff) < 1e-9:
             return "–", 0
         good = (diff < 0) if name in LOWER_IS_BETTER else (diff > 0)

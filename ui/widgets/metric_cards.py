@@ -15,7 +15,9 @@ CARDS = (("recyclability_rate", "share", True), ("recoverability_rate", "share",
          ("crm_mass_kg", "kg", False), ("unresolved_mass_kg", "kg", False))
 
 
-def _format(kind: str, value: float, lang: str) -> str:
+def _format(kind: str, value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"  # not assessed
     if kind == "share":
         return fmt_percent(value, lang, 1)
     if kind == "index":
@@ -109,7 +111,8 @@ class MetricCards(QWidget):
                 card.show_value("–", "", None)
                 continue
             value = getattr(metrics, name)
-            delta = value - getattr(previous, name) if previous is not None else 0.0
+            before = getattr(previous, name) if previous is not None else None
+            delta = value - before if value is not None and before is not None else 0.0
             text = _delta(kind, delta, self.lang)
             good = (delta > 0) == higher_better if text else None
             card.show_value(_format(kind, value, self.lang), text, good)
