@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from advisor.bom_io import FIELDS, ImportCancelled, export_assessment, read_bom, read_bom_text
-from advisor.bom_io import reader, resolving
+from advisor.bom_io import (
+    FIELDS,
+    ImportCancelled,
+    export_assessment,
+    read_bom,
+    read_bom_text,
+    reader,
+    resolving,
+)
 from advisor.cli import run_cli
 from advisor.errors import InputError
 from advisor.kb import load_kb
@@ -191,7 +198,7 @@ def test_progress_and_cancellation():
     seen: list[tuple[int, int]] = []
     read_bom_text(text, "x.csv", progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 10_000) and seen[-1] == (10_000, 10_000)
-    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:]))
+    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False))
     with pytest.raises(ImportCancelled):
         read_bom_text(text, "x.csv", cancelled=lambda: True)
 

@@ -170,7 +170,6 @@ def test_the_assessment_reads_the_new_joint_and_finish_words(kb):
     resolver = Resolver(kb)
     comps = tuple(c if not c.joint_input else Component(
         **{**c.__dict__, "joint_id": resolver.joint(c.joint_input).material_id}) for c in comps)
-    assessment = evaluate(Variant(id="v", name="v", components=comps), kb,
-                          recommendations=False)
+    assessment = evaluate(Variant(id="v", name="v", components=comps), kb)
     codes = {i.code for r in assessment.components for i in r.issues}
     assert not codes & {"joint_unresolved", "finish_unknown"}, codes
