@@ -1,7 +1,9 @@
 """A machine builder's full bill of materials: 200,000 rows, imported and evaluated.
 
-`.venv/bin/python -m bench.bench_bigbom` (about five minutes; `--rows N` for another
-size, `--xlsx` to add the workbook import). Every figure comes from a child process, so
+`.venv/bin/python -m bench.bench_bigbom` (five to ten minutes; `--rows N` for another
+size, `--xlsx` to add the workbook import). The pure-Python reference loop of run_all is
+timed at the start and the end (the shared machine's speed drifts). Every figure comes
+from a child process, so
 its peak resident memory (`os.wait4`'s ru_maxrss) is that of the work alone:
 
 - `read_bom` with the knowledge-base resolver (the import path: read, parse, resolve,
@@ -23,6 +25,7 @@ import time
 from pathlib import Path
 
 from bench import bomgen
+from bench.run_all import reference_loop
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--xlsx", action="store_true", help="also import the .xlsx")
     args = parser.parse_args(argv)
+    reference_loop()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bom = bomgen.write_csv(folder / "bom.csv", args.rows)
@@ -81,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                               folder / "assessment.json")
         size = (folder / "assessment.json").stat().st_size / 1e6
         line(f"main.py evaluate --json ({size:.0f} MB JSON), .csv", seconds, peak)
+    reference_loop()
     return 0
 
 

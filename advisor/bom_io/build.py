@@ -21,6 +21,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHARE_FIELDS = ("recycled_content", "reused_content")
 NUMBER_FIELDS = ("mass", "quantity", *SHARE_FIELDS)
 TEXT_FIELDS = ("name", "material", "joint", "finish", "notes")
+# Text fields of a row and their length limits.
+ROW_TEXT_FIELDS = {**dict.fromkeys(("name", "material", "joint", "finish", "notes"),
+                                   MAX_TEXT_CHARS),
+                   **dict.fromkeys(("id", "parent", "attached_to"), MAX_ID_CHARS)}
 # Fields whose values repeat across rows: kept once in memory (see `_short`).
 SHARED_FIELDS = frozenset({"material", "joint", "finish", "notes", "parent", "attached_to"})
 # validate_components names columns by field; map them to the file's headers.
@@ -196,23 +200,32 @@ def _level(ctx: Context, row: int, cells: list[Cell], out: list[Problem]) -> int
     return int(number)
 
 
+def _texts(ctx: Context, row: int, cells: list[Cell], out: list[Problem],
+           ) -> dict[str, str]:
+    """The text fields of a row that has their columns ("" for the others)."""
+    text = dict.fromkeys(ROW_TEXT_FIELDS, "")
+    for fld, limit in ROW_TEXT_FIELDS.items():
+        if fld in ctx.columns:
+            text[fld] = _short(ctx, row, fld, ctx.cell(cells, fld), limit, out)
+    return text
+
+
 def _parse_row(ctx: Context, row: int, cells: list[Cell], out: list[Problem],
                ) -> tuple[Component, RowLink]:
-    text = {f: _short(ctx, row, f, ctx.cell(cells, f), MAX_TEXT_CHARS, out)
-            for f in TEXT_FIELDS}
-    ident = _short(ctx, row, "id", ctx.cell(cells, "id"), MAX_ID_CHARS, out)
-    parent = _short(ctx, row, "parent", ctx.cell(cells, "parent"), MAX_ID_CHARS, out)
-    attached = _short(ctx, row, "attached_to", ctx.cell(cells, "attached_to"), MAX_ID_CHARS,
-                      out)
-    quantity = _number(ctx, row, cells, "quantity", out)
+    text = _texts(ctx, row, cells, out)
+    ident = text["id"]
+    numbers_read = {f: _number(ctx, row, cells, f, out) if f in ctx.columns else None
+                    for f in NUMBER_FIELDS}
+    quantity = numbers_read["quantity"]
     comp = Component(
         id=ident or str(row), name=text["name"] or text["material"] or ident or str(row),
-        material_input=text["material"], mass_kg=_number(ctx, row, cells, "mass", out),
+        material_input=text["material"], mass_kg=numbers_read["mass"],
         quantity=1.0 if quantity is None else quantity, joint_input=text["joint"],
         finish=text["finish"], notes=text["notes"],
-        recycled_content=_number(ctx, row, cells, "recycled_content", out),
-        reused_content=_number(ctx, row, cells, "reused_content", out), row=row,
-        attached_to=attached or None)
+        recycled_content=numbers_read["recycled_content"],
+        reused_content=numbers_read["reused_content"], row=row,
+        attached_to=text["attached_to"] or None)
+    parent = text["parent"]
     link = RowLink(row=row, id=comp.id, parent=parent or None,
                    level=_level(ctx, row, cells, out) if "level" in ctx.columns else None)
     return comp, link
