@@ -144,7 +144,8 @@ def test_german_chair_declaration(resolver, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("hooked", "clip"), ("ultrasonic welded", "ultrasonic-weld"), ("epoxy potted", "potting"),
-    ("kit", "adhesive"), ("geschraubt", "screw"), ("vissé", "screw"), ("skruvad", "screw")])
+    ("kit", "sealant"), ("gekit", "sealant"), ("geschraubt", "screw"), ("vissé", "screw"),
+    ("skruvad", "screw")])
 def test_joint_words(resolver, text, expected):
     res = resolver.joint(text)
     assert res.material_id == expected and res.confidence >= LOW_CONFIDENCE, res
@@ -173,3 +174,25 @@ def test_the_assessment_reads_the_new_joint_and_finish_words(kb):
     assessment = evaluate(Variant(id="v", name="v", components=comps), kb)
     codes = {i.code for r in assessment.components for i in r.issues}
     assert not codes & {"joint_unresolved", "finish_unknown"}, codes
+
+
+def _eu_synonyms(kb):
+    return [r for r in kb.rows("synonyms") if r.get("note") == "EU supplier/EPD term"]
+
+
+def test_at_least_150_synonyms_in_five_languages_were_added(kb):
+    rows = _eu_synonyms(kb)
+    assert len(rows) >= 150
+    assert {"de", "fr", "sv", "nl", "en"} <= {r["lang"] for r in rows}
+    assert {r["kind"] for r in rows} == {"material", "joint", "finish"}
+
+
+def test_every_added_synonym_resolves_to_its_target(kb, resolver):
+    wrong = []
+    for r in _eu_synonyms(kb):
+        res = getattr(resolver, r["kind"])(r["text"])
+        generic = resolver.is_generic(r["target_id"]) and r["kind"] == "material"
+        threshold = CONF_GENERIC if generic else LOW_CONFIDENCE
+        if res.material_id != r["target_id"] or res.confidence < threshold:
+            wrong.append((r["text"], r["target_id"], res.material_id, res.confidence))
+    assert not wrong, wrong
