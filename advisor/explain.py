@@ -48,6 +48,8 @@ def localize(params: dict, lang: str) -> dict:
             out[key[: -len(suffix)]] = value
     if "why" in params:
         out["why"] = text(f"why_{params['why']}", lang, default=str(params["why"]))
+    if "substances" in params:
+        out["substances"] = substance_list(params["substances"], lang)
     if "effect" in params:
         out["effect_text"] = text(f"effect_{params['effect']}", lang,
                                   default=str(params["effect"]))
@@ -131,3 +133,20 @@ def metric_reading(name: str, value: float, lang: str = "nl") -> str:
         return text(f"reading_{name}", lang, value=fmt_number(value, lang, 0 if
                                                                name.endswith("_s") else 1))
     return text("reading_other", lang, name=name, value=fmt_number(value, lang, 2))
+
+
+def substance_name(code: str, lang: str = "nl") -> str:
+    """The name of a substance-of-concern code of the knowledge base ('cr6' -> chromium VI)."""
+    return text(f"substance_{code.strip().lower()}", lang, default=code.strip())
+
+
+def substance_list(codes: object, lang: str = "nl") -> str:
+    """Substance codes (a tuple, or a text joined with commas or semicolons) as names."""
+    items = codes if isinstance(codes, (list, tuple)) else str(codes).replace(";", ",").split(",")
+    names = [substance_name(str(c), lang) for c in items if str(c).strip()]
+    return ", ".join(dict.fromkeys(names))
+
+
+def country_name(name: str, lang: str = "nl") -> str:
+    """A country as the knowledge base writes it (in English), in the language."""
+    return text(f"country_{name.strip()}", lang, default=name.strip()) if name else ""

@@ -236,3 +236,13 @@ def test_incremental_matches_full(kb):
     for name in ("recyclability_rate", "recoverability_rate", "mci", "disassembly_time_s",
                  "embodied_carbon_kg", "crm_mass_kg"):
         assert getattr(fast, name) == pytest.approx(getattr(full, name)), name
+
+
+def test_compare_with_a_time_not_assessed(kb):
+    # The cell must come out (Annex VII) and its joint is not given: time not assessed.
+    a = _run(kb, part("housing", "pp", 1.0, "screw"), part("cell", "li_ion", 0.1))
+    b = _run(kb, part("housing", "pp", 1.0, "screw"), part("cell", "li_ion", 0.1, "screw"))
+    assert a.metrics.disassembly_time_s is None and b.metrics.disassembly_time_s == 6.0
+    c = compare(a, b)
+    assert c.metric("disassembly_time_s").difference is None
+    assert c.metric("recyclability_rate").difference == pytest.approx(0.0)

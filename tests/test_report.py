@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from advisor.report import ReportCancelled, labels, write_report
-from advisor.report.sections import FIGURES
+from advisor.report.verdict import figure_rows
 from tests.test_report_support import make_assessment, make_kb
 
 ROOT = Path(__file__).parent.parent
@@ -40,8 +40,10 @@ def test_report_states_product_figures_and_recommendations(kb, tmp_path, lang):
     text = flat(pdf_text(out))
     assert "Steelstofzuiger Cirkel S1" in text and "Acme B.V." in text
     assert "2026.1-test" in text  # the knowledge-base version on the cover
-    for _field, _code, fmt in FIGURES:
-        assert flat(fmt(a.metrics, lang)) in text, fmt(a.metrics, lang)
+    from advisor.report.context import ReportContext
+
+    for _figure, label, value, _sentence in figure_rows(ReportContext(a, kb, lang=lang)):
+        assert flat(label) in text and flat(value) in text, (label, value)
     decimal = "62,3%" if lang == "nl" else "62.3%"
     assert decimal in text
     for rec in a.recommendations:
@@ -49,8 +51,8 @@ def test_report_states_product_figures_and_recommendations(kb, tmp_path, lang):
     title = "Circulariteitsrapport" if lang == "nl" else "Design-for-recovery report"
     assert title in text
     assert ("Pagina 2 van" if lang == "nl" else "Page 2 of") in text
-    assert ("Vergelijking met herontwerp A" if lang == "nl"
-            else "Comparison with herontwerp A") in text
+    assert ("Vergelijking: herontwerp A tegenover basis" if lang == "nl"
+            else "Comparison: herontwerp A against basis") in text
 
 
 def test_hostile_names_print_literally(kb, tmp_path):
@@ -86,7 +88,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_report(kb, tmp_path):
 
     def cancelled() -> bool:
         calls.append(1)
-        return len(calls) > 9  # after the chapters, while pages are laid out
+        return len(calls) > 12  # after the chapters, while pages are laid out
 
     with pytest.raises(ReportCancelled):
         write_report(target, make_assessment(extra_rows=200), kb, cancelled=cancelled)
@@ -121,3 +123,36 @@ def test_variant_notes_on_the_cover(kb, tmp_path):
     a = make_assessment(variant="basis")
     text = flat(pdf_text(write_report(tmp_path / "n.pdf", a, kb, lang="en", variant=variant)))
     assert "Notes on the variant" in text and "Gemeten op <prototype> & getest" in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_names_with_dollar_signs_are_text_not_maths(kb, tmp_path, lang):
+    """Matplotlib never reads a user's name as maths (an unmatched $ used to crash it)."""
+    a = make_assessment("Kast $\\frac{1}$ x", "v$\\frac{1}$")
+    bad = "$\\frac{1}$"  # even dollars, broken maths: matplotlib's parser would raise
+    recs = tuple(replace(r, params={"parts": bad, "joint": bad}) for r in a.recommendations)
+    parts = [replace(c, name=f"Deel {bad} {i}") for i, c in enumerate(a.components)]
+    a = replace(a, recommendations=recs)
+    b = replace(a, components=tuple(parts), variant_name="$herontwerp$")
+    out = write_report(tmp_path / "d.pdf", a, kb, lang=lang, compare=b)
+    text = flat(pdf_text(out))
+    assert "Kast $\\frac{1}$ x" in text and "$herontwerp$" in text
+
+
+def test_chart_texts_are_never_parsed_as_maths(kb):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from advisor.report import charts
+
+    bad = "$\\frac{1}$"
+    a = make_assessment(f"P {bad}", bad)
+    recs = tuple(replace(r, params={"parts": bad, "joint": bad}) for r in a.recommendations)
+    a = replace(a, recommendations=recs, components=tuple(
+        replace(c, name=f"{bad}{i}") for i, c in enumerate(a.components)))
+    figures = [charts.route_chart(a), charts.composition_chart(a, kb), charts.flow_chart(a, kb),
+               charts.gain_chart(a.recommendations), charts.comparison_chart(a, a)]
+    for fig in figures:
+        FigureCanvasAgg(fig).draw()  # raises on bad maths
+        for text in fig.findobj(lambda o: hasattr(o, "get_parse_math")):
+            if "$" in text.get_text() and text.get_parse_math():
+                assert text.get_text().count("$") == text.get_text().count(r"\$")

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from advisor.cli import run_cli
-from advisor.report.text import carbon, index, pct, seconds
+from advisor.report.text import carbon, index, minutes, pct
 from tests.test_report_support import write_bom
 
 ROOT = Path(__file__).parent.parent
@@ -42,7 +42,10 @@ def test_report_states_what_evaluate_json_states(tmp_path, lang):
     for share in ("recyclability_rate", "recoverability_rate", "reuse_rate"):
         assert pct(m[share], lang) in text
     assert index(m["mci"], lang) in text
-    assert seconds(m["disassembly_time_s"], lang) in text
+    if m["disassembly_time_s"] is None:
+        assert ("niet beoordeeld" if lang == "nl" else "not assessed") in text
+    else:
+        assert f"{minutes(m['disassembly_time_s'], lang)} min" in text
     assert carbon(m["embodied_carbon_kg"], lang) in text
     for rec in data["recommendations"]:
         assert " ".join(rec["title"].split()) in text
@@ -80,8 +83,19 @@ def test_two_thousand_row_bom_with_comparison(tmp_path):
     reader = PdfReader(str(target))
     assert len(reader.pages) > 60
     head = " ".join(page.extract_text() for page in reader.pages[:8])
-    assert "Testproduct groot" in head and "Vergelijking met" in head
-    # The component table ends with the last data row (2001), then come the findings.
-    tables = [page.extract_text() for page in reader.pages[-30:]]
-    assert any("2001" in page and "Afdichting" in page for page in tables)
+    assert "Testproduct groot" in head and "Vergelijking:" in head
+    # The parts table holds the last data row (2001).
+    tables = [page.extract_text() for page in reader.pages]
+    assert any("2001" in page and "Zuigbuis 1998" in page for page in tables)
 
+
+
+def test_no_appendix_leaves_out_the_parts_table_and_sources(tmp_path):
+    full, short = tmp_path / "full.pdf", tmp_path / "short.pdf"
+    assert cli("report", str(DEMO), "-o", str(full), "--lang", "nl")[0] == 0
+    code, _out, err = cli("report", str(DEMO), "-o", str(short), "--lang", "nl",
+                          "--no-appendix")
+    assert code == 0, err
+    assert "Onderdelentabel" in pdf_text(full) and "Onderdelentabel" not in pdf_text(short)
+    assert "Oordeel" in pdf_text(short) and "Het plan" in pdf_text(short)
+    assert len(PdfReader(str(short)).pages) < len(PdfReader(str(full)).pages)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 from advisor.cli.options import add_assessment, add_input
@@ -24,6 +23,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="author on the cover (default: from the project)")
     parser.add_argument("--compare", metavar="INPUT2",
                         help="a redesign (BOM or project) shown side by side")
+    parser.add_argument("--no-appendix", dest="appendix", action="store_false",
+                        help="leave out the appendix (parts table, methods, sources, "
+                             "glossary)")
 
 
 def _check_output(path: Path) -> None:
@@ -49,12 +51,12 @@ def run(args: argparse.Namespace, out, err) -> int:
     project, variant, assessment = loaded.project, loaded.variant, loaded.assessment
     compare = None
     if args.compare:
+        # Two imported BOMs are both called 'Basis': the report calls the second one the
+        # redesign (advisor.report.sections.variant_names).
         compare = load_and_evaluate(args, args.compare, kb, err, pick=False).assessment
-        if compare.variant_name == assessment.variant_name:
-            # Two imported BOMs are both 'Basis': name the redesign after its file.
-            compare = replace(compare, variant_name=Path(args.compare).stem)
     written = write_report(
         target, assessment, kb, lang=args.lang, variant=variant, compare=compare,
+        appendix=args.appendix,
         company=args.company if args.company is not None else project.company,
         author=args.author if args.author is not None else project.author)
     print(text("report_written", args.lang, path=written), file=out)

@@ -55,8 +55,7 @@ def _by_key(a: Assessment) -> dict[str, ComponentResult]:
 
 def compare(a: Assessment, b: Assessment) -> Comparison:
     """Metrics of `a` and `b` with differences (b - a), and the rows that changed."""
-    metrics = tuple(MetricDelta(n, float(getattr(a.metrics, n)), float(getattr(b.metrics, n)))
-                    for n in COMPARED)
+    metrics = tuple(MetricDelta(n, _figure(a, n), _figure(b, n)) for n in COMPARED)
     left, right = _by_key(a), _by_key(b)
     changes = []
     for key in list(left) + [k for k in right if k not in left]:
@@ -68,6 +67,12 @@ def compare(a: Assessment, b: Assessment) -> Comparison:
         if diff:
             changes.append(ComponentChange(key, ra, rb, diff))
     return Comparison(a, b, metrics, tuple(changes))
+
+
+def _figure(a: Assessment, name: str) -> float | None:
+    """A figure as a float, or None where it is not assessed (a disassembly time)."""
+    value = getattr(a.metrics, name)
+    return None if value is None else float(value)
 
 
 def _differs(x: object, y: object) -> bool:

@@ -37,84 +37,24 @@ MESSAGES.update({
         "en": "The figures in this report are computed from the bill of materials and the "
               "knowledge base above. The chapter 'Methods and sources' gives the formulas, "
               "the assumptions and the sources, and which data are estimates."},
+    "report_cover_note_short": {
+        "nl": "De cijfers in dit rapport zijn berekend uit de stuklijst en de kennisbank "
+              "hierboven. Deze uitgave is zonder bijlage (onderdelentabel, methoden, bronnen).",
+        "en": "The figures in this report are computed from the bill of materials and the "
+              "knowledge base above. This edition has no appendix (parts table, methods, "
+              "sources)."},
+    "report_variant_base": {"nl": "Basis", "en": "Base"},
+    "report_variant_redesign": {"nl": "Herontwerp", "en": "Redesign"},
+    "report_and": {"nl": "en", "en": "and"},
     "report_page": {"nl": "Pagina {page} van {total}", "en": "Page {page} of {total}"},
     "report_not_given": {"nl": "niet opgegeven", "en": "not given"},
     # Summary
-    "report_summary_title": {"nl": "Samenvatting", "en": "Summary"},
-    "report_summary_intro": {
-        "nl": "{product} (variant {variant}) weegt {mass} en telt {parts} onderdelen in "
-              "{rows} stuklijstregels.",
-        "en": "{product} (variant {variant}) weighs {mass} and has {parts} parts in "
-              "{rows} bill-of-materials rows."},
     "report_col_figure": {"nl": "Kengetal", "en": "Key figure"},
     "report_col_value": {"nl": "Waarde", "en": "Value"},
-    "report_col_reading": {"nl": "Wat dit betekent", "en": "What it means"},
-    "report_fig_recyclability": {"nl": "Recyclebaarheid", "en": "Recyclability rate"},
-    "report_fig_recoverability": {"nl": "Herwinbaarheid (met energieterugwinning)",
-                                  "en": "Recoverability rate (with energy recovery)"},
-    "report_fig_reuse": {"nl": "Hergebruik van onderdelen (R3–R7)",
-                         "en": "Reuse of parts (R3–R7)"},
-    "report_fig_mci": {"nl": "Material Circularity Indicator (MCI)",
-                       "en": "Material Circularity Indicator (MCI)"},
-    "report_fig_crm": {"nl": "Kritieke grondstoffen (CRM)",
-                       "en": "Critical raw materials (CRM)"},
-    "report_fig_crm_value": {"nl": "{mass}, waarvan {share} teruggewonnen",
-                             "en": "{mass}, of which {share} recovered"},
-    "report_fig_disassembly": {"nl": "Demontagetijd", "en": "Disassembly time"},
-    "report_fig_carbon": {"nl": "Materiaalgebonden CO₂-uitstoot",
-                          "en": "Embodied carbon of the materials"},
-    "report_fig_unresolved": {"nl": "Massa met onbekend materiaal",
-                              "en": "Mass with unresolved material"},
-    "report_fig_inflow": {"nl": "Circulaire instroom (indicatief)",
-                          "en": "Circular inflow (indicative)"},
-    "report_fig_outflow": {"nl": "Circulaire uitstroom (indicatief)",
-                           "en": "Circular outflow (indicative)"},
-    "report_top_title": {"nl": "De vijf belangrijkste aanbevelingen",
-                         "en": "The five most important recommendations"},
-    "report_no_recommendations": {
-        "nl": "Geen aanbevelingen: geen enkele ontwerpregel is van toepassing op deze variant.",
-        "en": "No recommendations: no design rule applies to this variant."},
-    "report_gain_line": {"nl": "Gemeten winst: recyclebaarheid {rate}, MCI {mci}, "
-                               "demontagetijd {time}",
-                         "en": "Measured gain: recyclability {rate}, MCI {mci}, "
-                               "disassembly time {time}"},
     "report_unit_pp": {"nl": "%-punt", "en": "pp"},
     # Charts
-    "report_charts_title": {"nl": "Grafieken", "en": "Charts"},
-    "report_chart_routes": {"nl": "Massa per bereikbare route op de R-ladder",
-                            "en": "Mass per reachable route on the R-ladder"},
-    "report_chart_routes_caption": {
-        "nl": "Elk onderdeel telt mee bij de hoogste route die het volgens de kennisbank kan "
-              "bereiken in de gekozen regio. Hoger op de ladder (boven) is beter.",
-        "en": "Each part counts towards the highest route it can reach in the chosen region "
-              "according to the knowledge base. Higher on the ladder (top) is better."},
     "report_chart_composition": {"nl": "Materiaalsamenstelling", "en": "Material composition"},
-    "report_chart_composition_caption": {
-        "nl": "Massa per materiaal zoals herkend in de kennisbank; de kleinste materialen "
-              "zijn samengevoegd onder 'overig'.",
-        "en": "Mass per material as resolved in the knowledge base; the smallest materials "
-              "are grouped as 'other'."},
-    "report_chart_flow": {"nl": "Waar de massa terechtkomt: van materiaal naar route",
-                          "en": "Where the mass ends up: from material to route"},
-    "report_chart_flow_caption": {
-        "nl": "Links de materialen, rechts de bereikbare routes; de breedte van elke band is "
-              "de massa die van dat materiaal naar die route gaat.",
-        "en": "Materials on the left, reachable routes on the right; the width of each band "
-              "is the mass that goes from that material to that route."},
-    "report_chart_gain": {"nl": "Gemeten winst per aanbeveling",
-                          "en": "Measured gain per recommendation"},
-    "report_chart_gain_caption": {
-        "nl": "Verandering van recyclebaarheid en MCI wanneer alleen die aanbeveling wordt "
-              "doorgevoerd en de variant opnieuw wordt beoordeeld.",
-        "en": "Change of recyclability and MCI when only that recommendation is applied and "
-              "the variant is evaluated again."},
-    "report_chart_compare": {"nl": "Vergelijking van de varianten",
-                             "en": "Comparison of the variants"},
     "report_axis_mass": {"nl": "Massa (kg)", "en": "Mass (kg)"},
-    "report_axis_share": {"nl": "Aandeel (%)", "en": "Share (%)"},
-    "report_axis_gain_rate": {"nl": "Recyclebaarheid (%-punt)",
-                              "en": "Recyclability (percentage points)"},
-    "report_axis_gain_mci": {"nl": "MCI (verschil)", "en": "MCI (difference)"},
     "report_other": {"nl": "Overig", "en": "Other"},
     "report_group_metal": {"nl": "metaal", "en": "metal"},
     "report_group_plastic": {"nl": "kunststof en rubber", "en": "plastic and rubber"},
@@ -123,30 +63,10 @@ MESSAGES.update({
     "report_group_other": {"nl": "overig of onbekend", "en": "other or unknown"},
     "report_unresolved": {"nl": "Niet herkend", "en": "Unresolved"},
     "report_chart_empty": {"nl": "Geen gegevens", "en": "No data"},
-    # Comparison
-    "report_compare_title": {"nl": "Vergelijking met {variant}",
-                             "en": "Comparison with {variant}"},
-    "report_compare_intro": {
-        "nl": "De kengetallen van {a} naast die van {b}. Het verschil is {b} min {a}.",
-        "en": "The key figures of {a} beside those of {b}. The difference is {b} minus {a}."},
-    "report_col_difference": {"nl": "Verschil", "en": "Difference"},
-    # Hotspots
-    "report_hotspots_title": {"nl": "Knelpunten", "en": "Hotspots"},
-    "report_hotspots_intro": {
-        "nl": "Onderdelen die een betere route blokkeren, met de zwaarste eerst, en waarom "
-              "die betere route niet bereikbaar is.",
-        "en": "Parts that block a better route, heaviest first, and why that better route "
-              "cannot be reached."},
-    "report_hotspots_none": {"nl": "Geen onderdeel blokkeert een betere route.",
-                             "en": "No part blocks a better route."},
-    "report_hotspots_more": {
-        "nl": "Nog {n} onderdelen blokkeren een betere route; ze staan in de onderdelentabel.",
-        "en": "{n} more parts block a better route; they are in the component table."},
     "report_col_row": {"nl": "Rij", "en": "Row"},
     "report_col_component": {"nl": "Onderdeel", "en": "Component"},
     "report_col_mass": {"nl": "Massa", "en": "Mass"},
     "report_col_reached": {"nl": "Bereikt", "en": "Reached"},
-    "report_col_blocked": {"nl": "Geblokkeerd en waarom", "en": "Blocked, and why"},
     "report_crm_title": {"nl": "Kritieke grondstoffen in het product",
                          "en": "Critical raw materials in the product"},
     "report_crm_intro": {
@@ -163,18 +83,7 @@ MESSAGES.update({
                             "en": "Largest supplier (world)"},
     "report_yes": {"nl": "ja", "en": "yes"},
     "report_no": {"nl": "nee", "en": "no"},
-    # Recommendations
-    "report_recs_title": {"nl": "Aanbevelingen op volgorde", "en": "Recommendations, ranked"},
-    "report_recs_intro": {
-        "nl": "Elke winst is gemeten door de variant opnieuw te beoordelen met alleen die "
-              "wijziging doorgevoerd.",
-        "en": "Each gain was measured by evaluating the variant again with only that change "
-              "applied."},
-    "report_rec_rows": {"nl": "Betreft", "en": "Concerns"},
-    "report_rec_change": {"nl": "Wijziging", "en": "Change"},
     "report_rec_why": {"nl": "Waarom", "en": "Why"},
-    "report_rec_gain": {"nl": "Gemeten winst", "en": "Measured gain"},
-    "report_rec_category": {"nl": "Categorie", "en": "Category"},
     "report_row_one": {"nl": "rij {rows}", "en": "row {rows}"},
     "report_row_many": {"nl": "rijen {rows}", "en": "rows {rows}"},
     "report_and_more": {"nl": "en nog {n}", "en": "and {n} more"},
@@ -187,12 +96,17 @@ MESSAGES.update({
         "en": "Every row of the bill of materials, in file order. Row numbers are the "
               "spreadsheet's (the header is row 1). Mass is the total mass in the product "
               "(quantity times the mass per unit)."},
+    "report_components_intro_more": {
+        "nl": "'Gerecycled' is het deel van het onderdeel dat als materiaal terugkomt of "
+              "hergebruikt wordt; 'Punten' verwijst naar de genummerde bevindingen hierna.",
+        "en": "'Recycled' is the share of the part that comes back as material or is "
+              "reused; 'Notes' refers to the numbered findings below."},
     "report_col_material": {"nl": "Materiaal: opgegeven → herkend",
                             "en": "Material: as written → resolved"},
     "report_col_joint": {"nl": "Verbinding", "en": "Joint"},
     "report_col_route": {"nl": "Route", "en": "Route"},
-    "report_col_yield": {"nl": "Opbrengst", "en": "Yield"},
-    "report_col_issues": {"nl": "Bevindingen (nr.)", "en": "Findings (no.)"},
+    "report_col_yield": {"nl": "Gerecycled", "en": "Recycled"},
+    "report_col_issues": {"nl": "Punten", "en": "Notes"},
     "report_col_number": {"nl": "Nr.", "en": "No."},
     "report_col_finding": {"nl": "Bevinding", "en": "Finding"},
     "report_col_rows": {"nl": "Rijen", "en": "Rows"},
@@ -202,7 +116,6 @@ MESSAGES.update({
               "staan in de laatste kolom van de onderdelentabel.",
         "en": "Each finding once, with the rows it concerns. The numbers appear in the last "
               "column of the component table."},
-    "report_assembly": {"nl": "samenstelling", "en": "assembly"},
     "report_finish": {"nl": "afwerking", "en": "finish"},
     "report_not_resolved": {"nl": "niet herkend", "en": "not resolved"},
     "report_confidence": {"nl": "zekerheid {share}", "en": "confidence {share}"},
@@ -210,16 +123,28 @@ MESSAGES.update({
     "report_methods_title": {"nl": "Methoden en bronnen", "en": "Methods and sources"},
     "report_formulas_title": {"nl": "Formules", "en": "Formulas"},
     "report_formula_rates": {
-        "nl": "<b>Recyclebaarheid en herwinbaarheid</b> (naar IEC/TR 62635:2012 en EN 45555): "
-              "per onderdeel de massa maal de recyclingopbrengst van de bereikbare route, "
-              "opgeteld en gedeeld door de productmassa. Herwinbaarheid telt daar de massa "
-              "met energieterugwinning (R9) bij op. Alleen onderdelen zonder subonderdelen "
-              "tellen mee; een samenstelling heeft geen eigen massa.",
-        "en": "<b>Recyclability and recoverability rate</b> (after IEC/TR 62635:2012 and "
-              "EN 45555): per part the mass times the recycling yield of its reachable "
-              "route, summed and divided by the product mass. Recoverability adds the mass "
-              "sent to energy recovery (R9). Only parts without sub-parts count; an assembly "
-              "carries no mass of its own."},
+        "nl": "<b>Recyclebaarheid en nuttige toepassing</b> (naar IEC/TR 62635:2012 en "
+              "EN 45555): per onderdeel de massa maal het deel dat de bereikte route "
+              "werkelijk als materiaal teruggeeft (na procesverliezen) of hergebruikt, "
+              "opgeteld en gedeeld door de productmassa. Nuttige toepassing telt daar de "
+              "massa met energieterugwinning (R9) bij op. Hergebruik, gerecycled materiaal, "
+              "procesverlies, energieterugwinning en storten tellen samen op tot de "
+              "productmassa.",
+        "en": "<b>Recyclability and recovery rate</b> (after IEC/TR 62635:2012 and "
+              "EN 45555): per part the mass times the share its reached route really "
+              "returns as material (after process losses) or reuses, summed and divided by "
+              "the product mass. The recovery rate adds the mass sent to energy recovery "
+              "(R9). Reuse, recycled material, process losses, energy recovery and landfill "
+              "add up to the product mass."},
+    "report_formula_recyclable": {
+        "nl": "<b>Recyclebaar materiaal</b> (zoals EPD's het publiceren): de massa in "
+              "materialen waarvoor in de afvalstroom een gevestigde recyclingroute bestaat, "
+              "zonder procesrendement. Dit is een andere maat dan de recyclebaarheid en wordt "
+              "er niet mee vergeleken.",
+        "en": "<b>Recyclable material</b> (as EPDs publish it): the mass in materials for "
+              "which an established recycling route exists in the waste stream, without "
+              "process yields. This is a different measure from the recyclability rate and "
+              "is not compared with it."},
     "report_formula_mci": {
         "nl": "<b>Material Circularity Indicator</b> (Ellen MacArthur Foundation en Granta, "
               "2015): V = Σ M(1−F<sub>R</sub>−F<sub>U</sub>) is de nieuwe grondstof, "
@@ -238,17 +163,6 @@ MESSAGES.update({
               "MCI = {mci}.",
         "en": "For this variant: M = {m}, V = {v}, W = {w}, LFI = {lfi}, X = {x}, "
               "MCI = {mci}."},
-    "report_formula_cti": {
-        "nl": "<b>Circulaire in- en uitstroom</b> (in de stijl van de Circular Transition "
-              "Indicators van de WBCSD): het massa-aandeel niet-nieuwe of hernieuwbare "
-              "instroom, en het aandeel uitstroom dat volledig herwinbaar is én werkelijk "
-              "wordt herwonnen. De precieze rekenwijze van de uitstroom is niet gepubliceerd; "
-              "deze cijfers zijn daarom indicatief.",
-        "en": "<b>Circular inflow and outflow</b> (in the style of the WBCSD Circular "
-              "Transition Indicators): the mass share of non-virgin or renewable inflow, and "
-              "the share of outflow with full recovery potential that is actually recovered. "
-              "The exact outflow arithmetic is not published; these figures are therefore "
-              "indicative."},
     "report_formula_other": {
         "nl": "<b>Demontagetijd</b>: de som van de richttijden per verbinding uit de "
               "kennisbank voor elk onderdeel dat los moet. <b>Kritieke grondstoffen</b>: "
@@ -274,18 +188,36 @@ MESSAGES.update({
                              "en": "Sources of the knowledge-base entries used"},
     "report_col_entry": {"nl": "Gegeven", "en": "Entry"},
     "report_col_source": {"nl": "Bron", "en": "Source"},
-    "report_src_density": {"nl": "{name}: dichtheid", "en": "{name}: density"},
-    "report_src_carbon": {"nl": "{name}: emissiefactor", "en": "{name}: emission factor"},
-    "report_src_carbon_recycled": {"nl": "{name}: emissiefactor gerecycled",
-                                   "en": "{name}: emission factor, recycled"},
-    "report_src_recycled": {"nl": "{name}: gerecycled aandeel in de markt",
-                            "en": "{name}: market recycled content"},
-    "report_src_material": {"nl": "{name}: materiaalgegevens", "en": "{name}: material data"},
-    "report_src_route": {"nl": "{name} → {route}: opbrengst", "en": "{name} → {route}: yield"},
-    "report_src_joint": {"nl": "Verbinding {name}: richttijd",
-                         "en": "Joint {name}: proxy time"},
-    "report_src_other": {"nl": "Verder gebruikt in de beoordeling",
-                         "en": "Further used by the assessment"},
+    "report_src_density": {"nl": "{name}: dichtheid {value}", "en": "{name}: density {value}"},
+    "report_src_carbon": {"nl": "{name}: emissiefactor {value}",
+                          "en": "{name}: emission factor {value}"},
+    "report_src_carbon_recycled": {"nl": "{name}: emissiefactor gerecycled {value}",
+                                   "en": "{name}: emission factor, recycled {value}"},
+    "report_src_recycled": {"nl": "{name}: gerecycled aandeel in de markt {value}",
+                            "en": "{name}: market recycled content {value}"},
+    "report_src_route": {"nl": "{name} → {route}: opbrengst {value}",
+                         "en": "{name} → {route}: yield {value}"},
+    "report_src_joint": {"nl": "Verbinding {name}: richttijd {value} s",
+                         "en": "Joint {name}: proxy time {value} s"},
+    "report_sources_intro": {
+        "nl": "Gepubliceerde bronnen (normen, wetgeving, statistiekbureaus, wetenschappelijke "
+              "artikelen, brancheorganisaties), met hun titel, en de waarden die het rapport "
+              "eraan ontleent.",
+        "en": "Published sources (standards, regulations, statistics offices, peer-reviewed "
+              "papers, industry associations), by their title, and the values the report "
+              "takes from them."},
+    "report_estimates_title": {"nl": "Geschatte waarden", "en": "Estimated values"},
+    "report_estimates_intro": {
+        "nl": "Voor deze waarden is geen gepubliceerde bron gevonden: het zijn schattingen of "
+              "afgeleide waarden. Hun onderbouwing staat bij elke waarde in de kennisbank en "
+              "in de Engelstalige uitgave van dit rapport.",
+        "en": "No published source was found for these values; they are estimates or "
+              "derived values, with their reasoning as the knowledge base gives it."},
+    "report_col_reasoning": {"nl": "Onderbouwing", "en": "Reasoning"},
+    "report_estimate_kept": {
+        "nl": "schatting; de onderbouwing staat in de kennisbank en in de Engelstalige "
+              "uitgave van dit rapport",
+        "en": "estimate"},
     "report_status_estimate": {"nl": "een schatting", "en": "an estimate"},
     "report_status_derived": {"nl": "afgeleid, niet gemeten", "en": "derived, not measured"},
     "report_status_gap": {"nl": "niet gevonden in openbare bronnen",
@@ -327,8 +259,7 @@ MESSAGES.update({
         "en": "The R-ladder of PBL Netherlands Environmental Assessment Agency (Potting et "
               "al., 2017). The higher on the ladder, the more value is kept."},
     "report_col_step": {"nl": "Trede", "en": "Step"},
-    "report_col_name_en": {"nl": "Naam (Engels)", "en": "Name (English)"},
-    "report_col_name_nl": {"nl": "Naam (Nederlands)", "en": "Name (Dutch)"},
+    "report_col_name": {"nl": "Naam", "en": "Name"},
     "report_col_meaning": {"nl": "Betekenis", "en": "Meaning"},
     # CLI
     "report_written": {"nl": "Rapport geschreven: {path}", "en": "Report written: {path}"},

@@ -28,13 +28,14 @@ def write_report(path: str | os.PathLike, assessment: Assessment, kb: KnowledgeB
                  lang: str = "nl", company: str = "", author: str = "",
                  compare: Assessment | None = None, variant: Variant | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Path:
+                 cancelled: Callable[[], bool] | None = None, appendix: bool = True) -> Path:
     """Write the report to `path` and return it.
 
     The PDF is built in a temporary file beside the target and moved into place
     only when complete: a failure or a cancel never leaves a partial report.
     `progress(done, total)` is called as sections and pages are done;
     `cancelled()` returning True stops the work with `advisor.engine.Cancelled`.
+    `appendix=False` leaves out the parts table, methods, sources and glossary.
     """
     from advisor.report.story import build_story
 
@@ -45,7 +46,8 @@ def write_report(path: str | os.PathLike, assessment: Assessment, kb: KnowledgeB
     tmp = Path(tmp_name)
     try:
         build_story(tmp, assessment, kb, lang=lang, company=company, author=author,
-                    compare=compare, variant=variant, progress=progress, cancelled=cancelled)
+                    compare=compare, variant=variant, progress=progress, cancelled=cancelled,
+                    appendix=appendix)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

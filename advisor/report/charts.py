@@ -2,7 +2,9 @@
 
 The desktop app embeds the same figures with FigureCanvasQTAgg; the PDF renders
 them with the Agg canvas. Every series has a grey level and a hatch beside its
-colour, so the charts stay readable when printed in black and white.
+colour, so the charts stay readable when printed in black and white. User text (names
+of products, variants, parts and materials) never reaches matplotlib as maths: text
+objects are made with `parse_math=False`, tick and legend labels have `$` escaped.
 matplotlib is imported inside the functions: the app's cold start does not pay for it.
 """
 
@@ -12,9 +14,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from advisor.i18n import fmt_number
-from advisor.model import ROUTE_ORDER, Assessment, Recommendation
-from advisor.report import labels
-from advisor.report.text import index, kg, pct, points, signed_index, t
+from advisor.model import Assessment, Recommendation
+from advisor.report import labels, outcomes
+from advisor.report.text import kg, pct, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -30,6 +32,12 @@ ROUTE_STYLE = {
     "R6": ("#66bb6a", "--"), "R7": ("#9ccc65", "++"), "R8": ("#4f9fd0", "//"),
     "R9": ("#f2b134", "xx"), "landfill": ("#707070", ".."),
 }
+# End-of-life outcomes: colour, hatch (the right side of the flow chart).
+OUTCOME_STYLE = {
+    "reuse": ("#1b5e20", ""), "recycled": ("#4f9fd0", "//"),
+    "process_loss": ("#c9a0a0", "\\\\"), "energy": ("#f2b134", "xx"),
+    "landfill": ("#707070", ".."),
+}
 # Material families grouped for the composition chart: group -> (families, colour, hatch).
 GROUPS = {
     "metal": (("ferrous", "non-ferrous", "precious"), "#7d8fa0", "//"),
@@ -37,8 +45,14 @@ GROUPS = {
     "electronics": (("electronics", "battery"), "#e0b25b", "xx"),
     "other": ((), "#e6e6e6", ".."),
 }
+BETTER, WORSE = "#1b7a3a", "#c0392b"  # as in the app: green better, red worse
 INK = "#222222"
 GRID = "#d0d0d0"
+
+
+def literal(text: str) -> str:
+    """User text for a tick or legend label: a `$` prints as a dollar, never as maths."""
+    return str(text).replace("$", r"\$")
 
 
 def _figure(height_in: float, ncols: int = 1, **grid) -> tuple[Figure, list]:
@@ -54,14 +68,25 @@ def _figure(height_in: float, ncols: int = 1, **grid) -> tuple[Figure, list]:
 
 
 def _ticks(ax, lang: str, axis: str = "x") -> None:
-    """Tick labels with the language's decimal sign (0,25 in Dutch)."""
-    from matplotlib.ticker import FuncFormatter
+    """Plain tick labels (never scientific), as many decimals as the spacing needs, with
+    the language's decimal sign (0,25 in Dutch)."""
+    from matplotlib.ticker import Formatter, MaxNLocator
 
-    def fmt(value: float, _pos: int) -> str:
-        text = f"{value:g}"
-        return text.replace(".", ",") if lang == "nl" else text
+    class Plain(Formatter):
+        digits = 0
 
-    getattr(ax, f"{axis}axis").set_major_formatter(FuncFormatter(fmt))
+        def set_locs(self, locs) -> None:
+            # The fewest decimals that show every tick exactly (2,5 needs one).
+            self.digits = next((d for d in range(7) if all(
+                abs(round(v, d) - v) < 1e-9 * max(1.0, abs(v)) for v in locs)), 6)
+
+        def __call__(self, value: float, pos=None) -> str:
+            return fmt_number(0.0 if abs(value) < 1e-12 else value, lang, self.digits,
+                              grouping=False)
+
+    target = getattr(ax, f"{axis}axis")
+    target.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    target.set_major_formatter(Plain())
 
 
 def _wrap(text: str, width: int) -> str:
@@ -80,41 +105,53 @@ def _empty(ax, lang: str) -> None:
     ax.set_yticks([])
 
 
-def leaves(assessment: Assessment):
-    """The parts that carry mass (assemblies carry none of their own)."""
-    return [c for c in assessment.components if not c.is_assembly]
+def _title(ax, key: str, lang: str) -> None:
+    ax.set_title(t(key, lang), fontsize=10, loc="left", color=INK)
 
 
-def route_masses(assessment: Assessment) -> dict[str, float]:
-    """Mass per reachable route, in R-ladder order (every step, zero where unused)."""
-    out = dict.fromkeys(ROUTE_ORDER, 0.0)
-    for c in leaves(assessment):
-        out[c.route_code] = out.get(c.route_code, 0.0) + c.total_mass_kg
-    return out
+def _bar_label(ax, text: str, x: float, y: float, **kw) -> None:
+    ax.annotate(text, (x, y), xytext=kw.pop("xytext", (4, 0)), textcoords="offset points",
+                va=kw.pop("va", "center"), fontsize=kw.pop("fontsize", 8), color=INK,
+                parse_math=False, **kw)
 
 
 def route_chart(assessment: Assessment, lang: str = "nl") -> Figure:
-    """Horizontal bars: mass per reachable route, best route on top."""
-    masses = route_masses(assessment)
-    total = sum(masses.values())
-    fig, (ax,) = _figure(3.0)
-    codes = list(masses)[::-1]
-    ys = range(len(codes))
-    for y, code in zip(ys, codes, strict=True):
-        color, hatch = ROUTE_STYLE.get(code, ("#999999", ""))
-        ax.barh(y, masses[code], color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
-        if masses[code] > 0:
-            share = masses[code] / total if total else 0.0
-            ax.annotate(f"{kg(masses[code], lang)}  ({pct(share, lang)})",
-                        (masses[code], y), xytext=(4, 0), textcoords="offset points",
-                        va="center", fontsize=8, color=INK)
-    ax.set_yticks(list(ys), [labels.route_label(c, lang) for c in codes], fontsize=8)
+    """Horizontal bars per reached route, split by what becomes of the mass (recycled,
+    process losses, energy recovery, landfill), best route on top."""
+    per_route = outcomes.route_outcomes(assessment)
+    total = sum(o.total for o in per_route.values())
+    fig, (ax,) = _figure(0.9 + 0.32 * max(len(per_route), 3))
+    if not total:
+        _empty(ax, lang)
+        return fig
+    codes = list(per_route)[::-1]
+    for y, code in enumerate(codes):
+        left = 0.0
+        for name in outcomes.OUTCOME_NAMES:
+            value = getattr(per_route[code], name)
+            color, hatch = OUTCOME_STYLE[name]
+            ax.barh(y, value, left=left, color=color, hatch=hatch, edgecolor=INK,
+                    linewidth=0.6, label=name)
+            left += value
+        share = per_route[code].total / total
+        _bar_label(ax, f"{kg(per_route[code].total, lang)}  ({pct(share, lang)})", left, y)
+    ax.set_yticks(range(len(codes)), [labels.route_label(c, lang) for c in codes], fontsize=8)
     ax.set_xlabel(t("report_axis_mass", lang), fontsize=8)
-    ax.set_xlim(0, max(masses.values() or [0]) * 1.35 or 1)
+    ax.set_xlim(0, max(o.total for o in per_route.values()) * 1.4)
     _ticks(ax, lang)
     ax.grid(axis="x", color=GRID, linewidth=0.5)
-    ax.set_title(t("report_chart_routes", lang), fontsize=10, loc="left", color=INK)
+    _outcome_legend(ax, outcomes.product_outcome(assessment), lang)
+    _title(ax, "report_chart_routes", lang)
     return fig
+
+
+def _outcome_legend(ax, used: outcomes.Outcome, lang: str) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor=c, hatch=h, edgecolor=INK, linewidth=0.6,
+                     label=t(f"report_outcome_{name}", lang))
+               for name, (c, h) in OUTCOME_STYLE.items() if getattr(used, name) > 0]
+    ax.legend(handles=handles, fontsize=7, frameon=False, loc="lower right")
 
 
 def material_group(material_id: str | None, kb: KnowledgeBase) -> str:
@@ -128,8 +165,8 @@ def material_masses(assessment: Assessment, kb: KnowledgeBase, lang: str,
                     top: int = TOP_MATERIALS) -> dict[str, float]:
     """Mass per material name, heaviest first; the tail folded into 'other'."""
     masses: dict[str, float] = defaultdict(float)
-    for c in leaves(assessment):
-        masses[labels.material_label(c.material_id, kb, lang)] += c.total_mass_kg
+    for material_id, outcome in outcomes.material_outcomes(assessment).items():
+        masses[labels.material_label(material_id, kb, lang)] += outcome.total
     ordered = sorted(masses.items(), key=lambda kv: -kv[1])
     if len(ordered) <= top + 1:
         return dict(ordered)
@@ -146,22 +183,22 @@ def composition_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl
     if not total:
         _empty(ax, lang)
         return fig
-    groups = {labels.material_label(c.material_id, kb, lang): material_group(c.material_id, kb)
-              for c in leaves(assessment)}
+    groups = {labels.material_label(m, kb, lang): material_group(m, kb)
+              for m in outcomes.material_outcomes(assessment)}
     names = list(masses)[::-1]
     for y, name in enumerate(names):
         _, color, hatch = GROUPS[groups.get(name, "other")]
         ax.barh(y, masses[name], color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
-        ax.annotate(f"{kg(masses[name], lang)}  ({pct(masses[name] / total, lang)})",
-                    (masses[name], y), xytext=(4, 0), textcoords="offset points",
-                    va="center", fontsize=8, color=INK)
-    ax.set_yticks(range(len(names)), [labels.shorten(n, 38) for n in names], fontsize=8)
+        _bar_label(ax, f"{kg(masses[name], lang)}  ({pct(masses[name] / total, lang)})",
+                   masses[name], y)
+    ax.set_yticks(range(len(names)), [literal(labels.shorten(n, 38)) for n in names],
+                  fontsize=8)
     ax.set_xlabel(t("report_axis_mass", lang), fontsize=8)
     ax.set_xlim(0, max(masses.values()) * 1.35)
     _ticks(ax, lang)
     ax.grid(axis="x", color=GRID, linewidth=0.5)
     _group_legend(ax, {groups.get(n, "other") for n in names}, lang)
-    ax.set_title(t("report_chart_composition", lang), fontsize=10, loc="left", color=INK)
+    _title(ax, "report_chart_composition", lang)
     return fig
 
 
@@ -174,115 +211,50 @@ def _group_legend(ax, used: set[str], lang: str) -> None:
     ax.legend(handles=handles, fontsize=7, frameon=False, loc="lower right")
 
 
-def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation],
-               lang: str = "nl") -> Figure:
-    """Paired bars per recommendation: change of recyclability and of the MCI."""
-    recs = sorted(recommendations, key=lambda r: r.priority)[:TOP_GAINS]
-    fig, axes = _figure(0.9 + 0.4 * max(len(recs), 3), ncols=2, width_ratios=[1, 1])
-    if not recs:
-        _empty(axes[0], lang)
-        axes[1].set_visible(False)
-        return fig
-    ys = list(range(len(recs)))[::-1]
-    names = [_wrap(f"{i}. {labels.rec_title(r, lang)}", 34)
-             for i, r in enumerate(recs, start=1)]
-    series = (
-        (axes[0], [r.gain.recyclability_rate * 100 for r in recs], "#4f9fd0", "//",
-         [points(r.gain.recyclability_rate, lang) for r in recs], "report_axis_gain_rate"),
-        (axes[1], [r.gain.mci for r in recs], "#9a9a9a", "..",
-         [signed_index(r.gain.mci, lang) for r in recs], "report_axis_gain_mci"),
-    )
-    for ax, values, color, hatch, texts, axis_label in series:
-        ax.barh(ys, values, color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
-        for y, v, label in zip(ys, values, texts, strict=True):
-            # Right of the bar or of zero: a label never runs into the names on the left.
-            ax.annotate(label, (max(v, 0), y), xytext=(3, 0), textcoords="offset points",
-                        va="center", ha="left", fontsize=7, color=INK)
-        low, high = min(values + [0]), max(values + [0])
-        span = (high - low) or 1
-        ax.set_xlim(low - 0.05 * span, high + 0.5 * span)
-        ax.axvline(0, color=INK, linewidth=0.6)
-        ax.set_xlabel(t(axis_label, lang), fontsize=8)
-        _ticks(ax, lang)
-        ax.grid(axis="x", color=GRID, linewidth=0.5)
-    axes[0].set_yticks(ys, names, fontsize=7)
-    axes[1].set_yticks([])
-    fig.suptitle(t("report_chart_gain", lang), fontsize=10, x=0.02, ha="left", color=INK)
-    return fig
-
-
-def variant_labels(a: Assessment, b: Assessment) -> tuple[str, str]:
-    """The two variants' names, told apart with (A) and (B) when they are the same."""
-    if a.variant_name != b.variant_name:
-        return a.variant_name, b.variant_name
-    return f"{a.variant_name} (A)", f"{b.variant_name} (B)"
-
-
-def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
-    """Side-by-side bars of the two variants' shares, MCI and disassembly time."""
-    fig, axes = _figure(3.0, ncols=2, width_ratios=[3, 1])
-    shares = (
-        ("report_fig_recyclability", "recyclability_rate", pct),
-        ("report_fig_recoverability", "recoverability_rate", pct),
-        ("report_fig_reuse", "reuse_rate", pct),
-        ("report_fig_mci", "mci", index),
-    )
-    name_a, name_b = variant_labels(a, b)
-    styles = ((name_a, "#b0b0b0", ""), (name_b, "#2e7d32", "//"))
-    ys = list(range(len(shares)))[::-1]
-    for k, (assessment, (name, color, hatch)) in enumerate(zip((a, b), styles, strict=True)):
-        values = [getattr(assessment.metrics, field) for _, field, _ in shares]
-        offsets = [y + (0.2 if k == 0 else -0.2) for y in ys]
-        axes[0].barh(offsets, [v * 100 for v in values], height=0.38, color=color,
-                     hatch=hatch, edgecolor=INK, linewidth=0.6,
-                     label=labels.shorten(name, 30))
-        for y, v, (_, _, fmt) in zip(offsets, values, shares, strict=True):
-            axes[0].annotate(fmt(v, lang), (v * 100, y), xytext=(3, 0), fontsize=7,
-                             textcoords="offset points", va="center", color=INK)
-        seconds = assessment.metrics.disassembly_time_s or 0.0  # None: not assessed
-        axes[1].bar(k, seconds, color=color, hatch=hatch, edgecolor=INK, linewidth=0.6)
-        axes[1].annotate(f"{fmt_number(seconds, lang, 0)} s", (k, seconds), xytext=(0, 2),
-                         fontsize=7, textcoords="offset points", ha="center", color=INK)
-    axes[0].set_yticks(ys, [_wrap(t(key, lang), 22) for key, _, _ in shares], fontsize=8)
-    _ticks(axes[0], lang)
-    _ticks(axes[1], lang, "y")
-    axes[0].set_xlim(0, 118)
-    axes[0].set_xlabel(t("report_axis_share", lang) + " / MCI × 100", fontsize=8)
-    axes[0].grid(axis="x", color=GRID, linewidth=0.5)
-    axes[0].legend(fontsize=7, loc="lower right", frameon=False)
-    axes[1].set_xticks([0, 1], [labels.shorten(name_a, 12), labels.shorten(name_b, 12)],
-                       fontsize=7)
-    axes[1].set_title(t("report_fig_disassembly", lang) + " (s)", fontsize=8, color=INK)
-    axes[1].set_ylim(0, max(a.metrics.disassembly_time_s or 0.0,
-                            b.metrics.disassembly_time_s or 0.0, 1) * 1.2)
-    fig.suptitle(t("report_chart_compare", lang), fontsize=10, x=0.02, ha="left", color=INK)
-    return fig
-
-
-def flow_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl") -> Figure:
-    """Where the mass ends up: bands from materials (left) to routes (right)."""
-    from advisor.report.flow import draw_flow
-
-    fig, (ax,) = _figure(4.2)
-    flows = material_route_flows(assessment, kb, lang)
-    if not flows:
-        _empty(ax, lang)
-    else:
-        draw_flow(ax, flows, lang,
-                  last=(t("report_other", lang), t("report_unresolved", lang)))
-    ax.set_title(t("report_chart_flow", lang), fontsize=10, loc="left", color=INK)
-    return fig
-
-
-def material_route_flows(assessment: Assessment, kb: KnowledgeBase,
-                         lang: str) -> dict[tuple[str, str], float]:
-    """Mass from each material (top ones, the rest as 'other') to each route."""
+def outcome_flows(assessment: Assessment, kb: KnowledgeBase,
+                  lang: str) -> dict[tuple[str, str], float]:
+    """Mass from each material (top ones, the rest as 'other') to each outcome (kg)."""
     keep = set(material_masses(assessment, kb, lang, top=TOP_MATERIALS - 2))
     other = t("report_other", lang)
     flows: dict[tuple[str, str], float] = defaultdict(float)
-    for c in leaves(assessment):
-        if c.total_mass_kg <= 0:
-            continue
-        name = labels.material_label(c.material_id, kb, lang)
-        flows[(name if name in keep else other, c.route_code)] += c.total_mass_kg
+    for material_id, outcome in outcomes.material_outcomes(assessment).items():
+        name = labels.material_label(material_id, kb, lang)
+        for node in outcomes.OUTCOME_NAMES:
+            value = getattr(outcome, node)
+            if value > 0:
+                flows[(name if name in keep else other, node)] += value
     return dict(flows)
+
+
+def flow_chart(assessment: Assessment, kb: KnowledgeBase, lang: str = "nl") -> Figure:
+    """Where the mass ends up: bands from materials (left) to outcomes (right: reused,
+    recycled material, process losses, energy recovery, landfill), adding up to the mass."""
+    from advisor.report.flow import RightSide, draw_flow
+
+    fig, (ax,) = _figure(4.2)
+    flows = outcome_flows(assessment, kb, lang)
+    if not flows:
+        _empty(ax, lang)
+    else:
+        right = RightSide(outcomes.OUTCOME_NAMES, OUTCOME_STYLE.__getitem__,
+                          lambda node: t(f"report_outcome_{node}", lang))
+        draw_flow(ax, flows, lang, right,
+                  last=(t("report_other", lang), t("report_unresolved", lang)))
+    _title(ax, "report_chart_outcomes", lang)
+    return fig
+
+
+def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation],
+               lang: str = "nl") -> Figure:
+    """The measured gain per recommendation (see `change_charts.gain_chart`)."""
+    from advisor.report import change_charts
+
+    return change_charts.gain_chart(recommendations, lang)
+
+
+def comparison_chart(a: Assessment, b: Assessment, lang: str = "nl") -> Figure:
+    """A redesign against its base (see `change_charts.comparison_chart`); the app's
+    comparison window embeds it."""
+    from advisor.report import change_charts
+
+    return change_charts.comparison_chart(a, b, lang)

@@ -23,6 +23,7 @@ class ReportContext:
     compare: Assessment | None = None
     variant: Variant | None = None
     day: date = field(default_factory=date.today)
+    appendix: bool = True  # parts table, methods, sources and glossary
 
     @property
     def parts(self) -> list[ComponentResult]:
@@ -52,3 +53,8 @@ class ReportContext:
     @cached_property
     def finding_numbers(self) -> dict[str, int]:
         return {sentence: i for i, sentence in enumerate(self.findings, start=1)}
+
+    @cached_property
+    def route_memo(self) -> dict:
+        """Route rows per (material, route, sources), filled by `sources.route_options_of`."""
+        return {}

@@ -1,23 +1,33 @@
-"""An alluvial flow diagram (materials -> routes) drawn with matplotlib patches.
+"""An alluvial flow diagram (materials -> outcomes) drawn with matplotlib patches.
 
 matplotlib's Sankey class draws one flow with in- and outputs; a many-to-many
-mapping of materials onto routes reads more clearly as two stacked columns
+mapping of materials onto outcomes reads more clearly as two stacked columns
 joined by bands whose width is the mass, which is what this draws.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from advisor.model import ROUTE_ORDER
-from advisor.report import labels
 from advisor.report.text import kg, pct
 
 GAP = 0.025  # vertical gap between nodes, as a share of the total height
 NODE_W = 0.035
-LEFT_X, RIGHT_X = 0.30, 0.70
+LEFT_X, RIGHT_X = 0.33, 0.67
 INK = "#222222"
 LABEL_GAP = 0.075  # two 7-point lines on a 4-inch-high axes
+LEFT_LABEL_CHARS = 34
+
+
+@dataclass(frozen=True)
+class RightSide:
+    """The right column: its nodes in order, their colour and hatch, and their names."""
+
+    order: Sequence[str]
+    style: Callable[[str], tuple[str, str]]
+    name: Callable[[str], str]
 
 
 def _spread(ys: list[float], gap: float) -> list[float]:
@@ -64,58 +74,55 @@ def _node(ax, x: float, span: list[float], color: str, hatch: str) -> None:
                            hatch=hatch, edgecolor=INK, linewidth=0.6))
 
 
-def draw_flow(ax, flows: dict[tuple[str, str], float], lang: str,
+def draw_flow(ax, flows: dict[tuple[str, str], float], lang: str, right: RightSide,
               last: tuple[str, ...] = ()) -> None:
-    """Draw the flows (material, route) -> mass onto an axes."""
-    from advisor.report.charts import ROUTE_STYLE
-
+    """Draw the flows (material, outcome) -> mass onto an axes."""
     by_material: dict[str, float] = defaultdict(float)
-    by_route: dict[str, float] = defaultdict(float)
-    for (material, route), m in flows.items():
+    by_right: dict[str, float] = defaultdict(float)
+    for (material, node), m in flows.items():
         by_material[material] += m
-        by_route[route] += m
+        by_right[node] += m
     total = sum(by_material.values())
     # Heaviest first; the catch-all nodes ('other', 'unresolved') at the bottom.
     materials = dict(sorted(by_material.items(), key=lambda kv: (kv[0] in last, -kv[1])))
-    routes = {r: by_route[r] for r in ROUTE_ORDER if r in by_route}
-    left, right = _stack(materials, total), _stack(routes, total)
+    nodes = {r: by_right[r] for r in right.order if by_right.get(r, 0) > 0}
+    left_span, right_span = _stack(materials, total), _stack(nodes, total)
     scale = (1 - GAP * (len(materials) - 1)) / total
-    r_scale = (1 - GAP * (len(routes) - 1)) / total
-    # Bands leave each material in route order and enter each route in material order.
-    cursor_l = {m: left[m][0] for m in materials}
-    cursor_r = {r: right[r][0] for r in routes}
+    r_scale = (1 - GAP * (len(nodes) - 1)) / total
+    # Bands leave each material in outcome order and enter each outcome in material order.
+    cursor_l = {m: left_span[m][0] for m in materials}
+    cursor_r = {r: right_span[r][0] for r in nodes}
     for material in materials:
-        for route in routes:
-            m = flows.get((material, route), 0.0)
+        for node in nodes:
+            m = flows.get((material, node), 0.0)
             if m <= 0:
                 continue
-            lt, rt = cursor_l[material], cursor_r[route]
-            cursor_l[material], cursor_r[route] = lt - m * scale, rt - m * r_scale
+            lt, rt = cursor_l[material], cursor_r[node]
+            cursor_l[material], cursor_r[node] = lt - m * scale, rt - m * r_scale
             _band(ax, LEFT_X + NODE_W, RIGHT_X, (lt, lt - m * scale), (rt, rt - m * r_scale),
-                  ROUTE_STYLE.get(route, ("#999999", ""))[0])
-    _node_labels(ax, left, right, materials, routes, lang)
+                  right.style(node)[0])
+    _node_labels(ax, left_span, right_span, materials, nodes, lang, right)
     ax.set_xlim(0, 1)
     ax.set_ylim(-0.02, 1.02)
     ax.axis("off")
 
 
-def _node_labels(ax, left: dict, right: dict, materials: dict[str, float],
-                 routes: dict[str, float], lang: str) -> None:
-    """Draw the nodes with their names and masses beside them."""
-    from advisor.report.charts import ROUTE_STYLE
+def _node_labels(ax, left: dict, right_span: dict, materials: dict[str, float],
+                 nodes: dict[str, float], lang: str, right: RightSide) -> None:
+    """Draw the nodes with their names and masses beside them (never parsed as maths)."""
+    from advisor.report.labels import shorten
 
     total = sum(materials.values())
     label_y = _spread([sum(s) / 2 for s in left.values()], LABEL_GAP)
     for (material, span), y in zip(left.items(), label_y, strict=True):
         _node(ax, LEFT_X, span, "#5b7f95", "")
         ax.text(LEFT_X - 0.01, y,
-                f"{labels.shorten(material, 36)}\n{kg(materials[material], lang)}",
-                ha="right", va="center", fontsize=7, color=INK)
-    label_y = _spread([sum(s) / 2 for s in right.values()], LABEL_GAP)
-    for (route, span), y in zip(right.items(), label_y, strict=True):
-        color, hatch = ROUTE_STYLE.get(route, ("#999999", ""))
+                f"{shorten(material, LEFT_LABEL_CHARS)}\n{kg(materials[material], lang)}",
+                ha="right", va="center", fontsize=7, color=INK, parse_math=False)
+    label_y = _spread([sum(s) / 2 for s in right_span.values()], LABEL_GAP)
+    for (node, span), y in zip(right_span.items(), label_y, strict=True):
+        color, hatch = right.style(node)
         _node(ax, RIGHT_X, span, color, hatch)
         ax.text(RIGHT_X + NODE_W + 0.01, y,
-                f"{labels.route_label(route, lang)}\n"
-                f"{kg(routes[route], lang)} ({pct(routes[route] / total, lang)})",
-                ha="left", va="center", fontsize=7, color=INK)
+                f"{right.name(node)}\n{kg(nodes[node], lang)} ({pct(nodes[node] / total, lang)})",
+                ha="left", va="center", fontsize=7, color=INK, parse_math=False)

@@ -1,25 +1,24 @@
-"""The PDF document: page templates (cover, portrait, landscape), running header,
-page numbers, and the build that reports progress and can be cancelled."""
+"""The PDF document: page templates (cover, portrait), running header, page numbers,
+and the build that reports progress, can be cancelled and logs where everything landed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
 from advisor.report.context import ReportContext
 from advisor.report.fonts import BOLD, FAMILY, register_fonts
+from advisor.report.layout import Layout
 from advisor.report.styles import GREEN, LINE, MUTED
 from advisor.report.text import long_date, t
 
 MARGIN = 1.8 * cm
-LANDSCAPE_MARGIN = 1.5 * cm
 HEADER_GAP = 1.1 * cm  # from the page edge to the header rule
-ROWS_PER_PAGE = 28  # rough component rows per landscape page, for the progress estimate
 
 
 def _numbered_canvas(lang: str) -> type[Canvas]:
@@ -69,31 +68,30 @@ FIT_MAX_CHARS = 400
 
 
 class ReportDoc(BaseDocTemplate):
-    """Cover, portrait and landscape page templates with a running header and footer."""
+    """Cover and portrait page templates with a running header and footer."""
 
     def __init__(self, target, ctx: ReportContext, on_page: Callable[[int], None]):
         super().__init__(target, pagesize=A4, title=t("report_title", ctx.lang),
                          author=ctx.author or "Cirkelwijzer", creator="Cirkelwijzer",
-                         subject=f"{ctx.assessment.product_name} – "
-                                 f"{ctx.assessment.variant_name}",
+                         subject=f"{ctx.assessment.product_name}",
                          leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 0.6 * cm,
                          bottomMargin=MARGIN, initialFontName=FAMILY)
         # (Every page starts in the embedded font: no standard-14 font is referenced.)
         self.ctx = ctx
         self._on_page = on_page
+        self.layout = Layout()
         w, h = A4
-        lw, lh = landscape(A4)
-        m, lm = MARGIN, LANDSCAPE_MARGIN
+        m = MARGIN
         self.addPageTemplates([
             PageTemplate("cover", [Frame(m, m, w - 2 * m, h - 2 * m, id="cover")],
                          onPage=self._cover_page, pagesize=A4),
             PageTemplate("portrait", [Frame(m, m, w - 2 * m, h - 2 * m - 0.6 * cm,
                                             id="portrait")],
                          onPage=self._page, pagesize=A4),
-            PageTemplate("landscape", [Frame(lm, lm, lw - 2 * lm, lh - 2 * lm - 0.6 * cm,
-                                             id="landscape")],
-                         onPage=self._page, pagesize=landscape(A4)),
         ])
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's name
+        self.layout.record(self, flowable)
 
     def _cover_page(self, canvas: Canvas, doc) -> None:
         w, h = A4
@@ -111,7 +109,7 @@ class ReportDoc(BaseDocTemplate):
     def _page(self, canvas: Canvas, doc) -> None:
         ctx, a = self.ctx, self.ctx.assessment
         w, h = canvas._pagesize
-        margin = MARGIN if w < h else LANDSCAPE_MARGIN
+        margin = MARGIN
         canvas._margin_x = margin
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor(LINE))
@@ -125,7 +123,10 @@ class ReportDoc(BaseDocTemplate):
         canvas.setFont(FAMILY, 7.5)
         canvas.setFillColor(colors.HexColor(MUTED))
         room = w - 2 * margin - canvas.stringWidth(title, BOLD, 7.5) - 1 * cm
-        product = _fit(canvas, f"{a.product_name} · {a.variant_name}", FAMILY, 7.5, room)
+        from advisor.report.sections import variant_name
+
+        product = _fit(canvas, f"{a.product_name} · {variant_name(a.variant_name, ctx.lang)}",
+                       FAMILY, 7.5, room)
         canvas.drawRightString(w - margin, h - HEADER_GAP + 0.18 * cm, product)
         left = " · ".join(p for p in (ctx.company, long_date(ctx.day, ctx.lang)) if p)
         canvas.drawString(margin, 0.9 * cm, _fit(canvas, left, FAMILY, 7.5, w / 2))
@@ -133,9 +134,10 @@ class ReportDoc(BaseDocTemplate):
         self._on_page(canvas.getPageNumber())
 
 
-def build(target, ctx: ReportContext, story: list, on_page: Callable[[int], None]) -> int:
-    """Lay out the story into `target` (a path or file object); return the page count."""
+def build(target, ctx: ReportContext, story: list, on_page: Callable[[int], None]) -> Layout:
+    """Lay out the story into `target` (a path or file object); return where it landed."""
     register_fonts()
     doc = ReportDoc(target, ctx, on_page)
     doc.build([NextPageTemplate("portrait"), *story], canvasmaker=_numbered_canvas(ctx.lang))
-    return doc.page
+    doc.layout.pages = doc.page
+    return doc.layout

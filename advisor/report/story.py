@@ -1,4 +1,8 @@
-"""The order of the report's chapters, with progress and cancellation between them."""
+"""The order of the report's chapters, with progress and cancellation between them.
+
+Main body: cover, verdict, comparison (with a redesign), from material to outcome, where
+mass is lost, the plan. Appendix (optional): parts table, methods and sources, glossary.
+"""
 
 from __future__ import annotations
 
@@ -11,41 +15,62 @@ from advisor.report.context import ReportContext
 
 if TYPE_CHECKING:
     from advisor.kb import KnowledgeBase
+    from advisor.report.layout import Layout
 
-FIXED_PAGES = 9  # cover, summary, charts (2), hotspots, recommendations, methods (3)
+FIXED_PAGES = 7  # cover, verdict, outcome, losses, plan, methods, sources
+ROWS_PER_PAGE = 45  # parts table rows per portrait page, for the progress estimate
 
 
-def chapters(ctx: ReportContext) -> list[Callable[[ReportContext], list]]:
+Chapter = Callable[[ReportContext], list]
+
+
+def chapters(ctx: ReportContext) -> list[Chapter]:
+    """The chapters in order; each one's flowables end with a chapter mark."""
     from reportlab.platypus import PageBreak
 
-    from advisor.report import advice, components, methods, sections
+    from advisor.report import comparison, components, destination, methods, plan, verdict
+    from advisor.report.layout import appendix_start, chapter_end
 
-    def comparison(c: ReportContext) -> list:
-        found = sections.comparison(c)
-        return [PageBreak(), *found] if found else []
+    def chapter(build: Chapter, first: bool = False, appendix: bool = False) -> Chapter:
+        def run(c: ReportContext) -> list:
+            body = build(c)
+            if not body:
+                return []
+            start = [appendix_start()] if appendix else []
+            return ([] if first else [PageBreak()]) + start + body + [chapter_end()]
+        return run
 
-    return [sections.cover, lambda c: [PageBreak(), *sections.summary(c)],
-            sections.chart_section, comparison, advice.hotspots, advice.recommendations,
-            components.component_table, methods.methods_section]
+    out = [chapter(lambda c: _cover(c), first=True), chapter(verdict.verdict),
+           chapter(comparison.comparison), chapter(destination.destination),
+           chapter(destination.losses), chapter(plan.plan)]
+    if ctx.appendix:
+        out += [chapter(components.component_table, appendix=True),
+                chapter(methods.methods_section), chapter(methods.sources_section),
+                chapter(methods.glossary)]
+    return out
+
+
+def _cover(ctx: ReportContext) -> list:
+    from advisor.report.sections import cover
+
+    return cover(ctx)
 
 
 def estimated_pages(assessment: Assessment) -> int:
-    from advisor.report.pdf import ROWS_PER_PAGE
-
-    return (FIXED_PAGES + len(assessment.components) // ROWS_PER_PAGE
-            + len(assessment.recommendations) // 4)
+    return FIXED_PAGES + len(assessment.components) // ROWS_PER_PAGE
 
 
-def build_story(target: Path, assessment: Assessment, kb: KnowledgeBase, *, lang: str,
+def build_story(target, assessment: Assessment, kb: KnowledgeBase, *, lang: str,
                 company: str, author: str, compare: Assessment | None,
                 variant: Variant | None, progress: Callable[[int, int], None] | None,
-                cancelled: Callable[[], bool] | None) -> int:
-    """Build every chapter, then lay out the pages; return the page count."""
+                cancelled: Callable[[], bool] | None, appendix: bool = True) -> Layout:
+    """Build every chapter, then lay out the pages into `target` (a path or a binary file
+    object); return where everything landed."""
     from advisor.engine import Cancelled
     from advisor.report.pdf import build
 
     ctx = ReportContext(assessment, kb, lang=lang, company=company, author=author,
-                        compare=compare, variant=variant)
+                        compare=compare, variant=variant, appendix=appendix)
     steps = chapters(ctx)
     pages = estimated_pages(assessment)
     total = len(steps) + pages
@@ -60,8 +85,8 @@ def build_story(target: Path, assessment: Assessment, kb: KnowledgeBase, *, lang
     for done, chapter in enumerate(steps):
         step(done)
         story += chapter(ctx)
-    count = build(str(target), ctx, story,
-                  on_page=lambda page: step(len(steps) + min(page, pages - 1)))
+    layout = build(str(target) if isinstance(target, Path) else target, ctx, story,
+                   on_page=lambda page: step(len(steps) + min(page, pages - 1)))
     if progress is not None:
         progress(total, total)
-    return count
+    return layout

@@ -11,6 +11,8 @@ GREEN = "#1f5c3a"  # the house colour: headings, rules, table headers
 PALE = "#eef3ef"  # zebra rows and boxes
 LINE = "#b8c4bc"
 MUTED = "#5a5a5a"
+BETTER = "#1b7a3a"  # a difference that improves a figure (as in the app: green)
+WORSE = "#c0392b"  # one that worsens it (red)
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,10 @@ def styles() -> SimpleNamespace:
                       spaceAfter=0),
         rec_title=derive("rec_title", fontName=BOLD, fontSize=10, leading=13,
                          spaceAfter=2),
+        lead=derive("lead", fontSize=11, leading=15, spaceAfter=8),
+        item=derive("item", fontSize=9, leading=12, spaceAfter=4, leftIndent=10,
+                    firstLineIndent=-10),
+        box=derive("box", fontSize=9, leading=12, spaceAfter=3),
     )
 
 
@@ -67,6 +73,12 @@ def _cell_styles(derive, colors) -> dict:
                                spaceAfter=0, textColor=colors.white, alignment=TA_RIGHT),
         cell_right=derive("cell_right", fontSize=7.5, leading=9.5, spaceAfter=0,
                           alignment=TA_RIGHT),
+        better=derive("better", fontSize=7.5, leading=9.5, spaceAfter=0, alignment=TA_RIGHT,
+                      textColor=colors.HexColor(BETTER)),
+        worse=derive("worse", fontSize=7.5, leading=9.5, spaceAfter=0, alignment=TA_RIGHT,
+                     textColor=colors.HexColor(WORSE)),
+        figure_value=derive("figure_value", fontName=BOLD, fontSize=10, leading=12.5,
+                            spaceAfter=0, textColor=colors.HexColor(GREEN)),
         cell_muted=derive("cell_muted", fontSize=7, leading=9, spaceAfter=0,
                           textColor=colors.HexColor(MUTED)),
     )
@@ -96,3 +108,31 @@ def table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = N
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1),
                          [colors.white, colors.HexColor(PALE)]))
     return TableStyle(commands + (extra or []))
+
+
+HEAD_FONT_SIZE = 7.5
+HEAD_PADDING = 6.0  # points, left and right together
+
+
+def header_word_width(text: str) -> float:
+    """The width (points) a header cell needs so that none of its words is broken."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    words = text.split() or [""]
+    return max(stringWidth(w, BOLD, HEAD_FONT_SIZE) for w in words) + HEAD_PADDING
+
+
+def fitted_widths(heads: list[str], total: float, first: float) -> list[float]:
+    """Column widths (points): the first fixed, the others sharing the rest, each wide
+    enough for its longest header word."""
+    need = [header_word_width(h) for h in heads[1:]]
+    share = (total - first) / max(len(need), 1)
+    widths = [max(n, share) for n in need]
+    spare = total - first - sum(widths)
+    if spare < 0:  # take what the wide columns need from the narrow ones
+        narrow = [i for i, n in enumerate(need) if widths[i] > n]
+        room = sum(widths[i] - need[i] for i in narrow) or 1.0
+        widths = [w + spare * (w - need[i]) / room if i in narrow else w
+                  for i, w in enumerate(widths)]
+    return [first, *widths]

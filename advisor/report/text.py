@@ -116,3 +116,35 @@ def rows_text(rows: tuple[int, ...] | list[int], lang: str, limit: int = 12) -> 
     if len(rows) > limit:
         shown += " " + t("report_and_more", lang, n=len(rows) - limit)
     return t("report_row_one" if len(rows) == 1 else "report_row_many", lang, rows=shown)
+
+
+def minutes(value_s: float, lang: str) -> str:
+    """Seconds as minutes with one decimal: 9,4."""
+    return fmt_number(value_s / 60, lang, 1)
+
+
+def unit_for(*values_kg: float | None) -> str:
+    """One mass unit for values shown side by side: g when all are below 1 kg."""
+    return "g" if all(abs(v or 0.0) < 1 for v in values_kg) else "kg"
+
+
+def mass_in(value_kg: float | None, lang: str, unit: str) -> str:
+    """A mass in a given unit (g with one decimal, kg with two)."""
+    if value_kg is None:
+        return "–"
+    if unit == "g":
+        grams = value_kg * 1000
+        return f"{fmt_number(grams, lang, 1 if abs(grams) >= 0.1 or grams == 0 else 3)} g"
+    return f"{fmt_number(value_kg, lang, 2 if abs(value_kg) >= 0.01 or value_kg == 0 else 4)} kg"
+
+
+def signed_mass(delta_kg: float, lang: str, unit: str | None = None) -> str:
+    """A signed change of mass in one unit: +53,3 g / −0,12 kg."""
+    unit = unit or unit_for(delta_kg)
+    value, digits = (delta_kg * 1000, 1) if unit == "g" else (delta_kg, 2)
+    return f"{signed(value, lang, digits)} {unit}"
+
+
+def is_zero(value: float, digits: int) -> bool:
+    """Whether a value shows as zero at the given number of decimals."""
+    return round(abs(value), digits) == 0

@@ -1,0 +1,132 @@
+"""The plan: legal duties in their own box, then quick wins, part redesigns and
+material or supplier changes, each block with its combined gain, and the gain chart."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from advisor.model import Assessment, Gain, Plan, Recommendation
+from advisor.report import labels
+from advisor.report.context import ReportContext
+from advisor.report.layout import heading
+from advisor.report.sections import P, gain_parts, gain_sentence, image, ranked
+from advisor.report.styles import LINE, PALE
+from advisor.report.text import clip, esc, et, pct, rows_text, t
+
+EFFORTS = (1, 2, 3)
+GAIN_CHART_CM = 8.0
+ACTION_CHARS = 700
+
+
+def plan(ctx: ReportContext) -> list:
+    a, lang = ctx.assessment, ctx.lang
+    if not a.recommendations:
+        return [*heading(et("report_plan_title", lang)), P(et("report_actions_none", lang))]
+    numbers = rank_numbers(a)
+    intro = "report_plan_intro" if a.plan is not None else "report_plan_intro_single"
+    out = [*heading(et("report_plan_title", lang), keep_cm=4), P(et(intro, lang))]
+    legal = [r for r in ranked(a) if r.legal]
+    if legal:
+        out.append(legal_box(ctx, legal, numbers))
+    before = None
+    for effort, recs, stage_gain in blocks(a):
+        out += heading(et(f"report_plan_block_{effort}", lang), "h2", keep_cm=2)
+        if stage_gain is not None and a.plan is not None:
+            out.append(P(block_gain(a, a.plan, stage_gain, before, lang), "box"))
+            before = stage_gain
+        out += [item(ctx, r, numbers) for r in recs]
+    out += gain_figure(ctx)
+    return out
+
+
+def rank_numbers(a: Assessment) -> dict[str, int]:
+    """The number each recommendation has in the report (legal duties are not numbered)."""
+    recs = [r for r in ranked(a) if not r.legal]
+    return {r.id: i for i, r in enumerate(recs, start=1)}
+
+
+def blocks(a: Assessment) -> list[tuple[int, list[Recommendation], Gain | None]]:
+    """(effort, its recommendations in rank order, the plan's cumulative gain up to it)."""
+    by_id = {r.id: r for r in a.recommendations if not r.legal}
+    stages = {s.effort: s for s in a.plan.stages} if a.plan is not None else {}
+    placed: dict[int, list[Recommendation]] = {e: [] for e in EFFORTS}
+    seen: set[str] = set()
+    for effort, stage in stages.items():
+        for rid in stage.recommendation_ids:
+            if rid in by_id and rid not in seen:
+                placed.setdefault(effort, []).append(by_id[rid])
+                seen.add(rid)
+    for rec in by_id.values():
+        if rec.id not in seen:
+            placed.setdefault(min(max(rec.effort, 1), 3), []).append(rec)
+    order = {r.id: i for i, r in enumerate(ranked(a))}
+    return [(e, sorted(placed[e], key=lambda r: order[r.id]),
+             stages[e].gain if e in stages else None)
+            for e in sorted(placed) if placed[e]]
+
+
+def _minus(g: Gain, h: Gain | None) -> Gain:
+    if h is None:
+        return g
+    return Gain(**{f.name: getattr(g, f.name) - getattr(h, f.name) for f in fields(Gain)})
+
+
+def block_gain(a: Assessment, p: Plan, cumulative: Gain, before: Gain | None,
+               lang: str) -> str:
+    own = gain_parts(_minus(cumulative, before), lang)
+    after = a.metrics.recyclability_rate + cumulative.recyclability_rate
+    return et("report_plan_block_gain", lang,
+              gains=", ".join(own) or t("report_gain_none", lang).rstrip("."),
+              before=pct(a.metrics.recyclability_rate, lang), after=pct(after, lang))
+
+
+def item(ctx: ReportContext, rec: Recommendation, numbers: dict[str, int]) -> object:
+    from reportlab.platypus import KeepTogether
+
+    lang = ctx.lang
+    words = labels.rec_text(rec, lang)
+    number = f"{numbers[rec.id]}. " if rec.id in numbers else ""
+    return KeepTogether([
+        P(f"{number}{clip(words.title)} <font size=8 color='#5a5a5a'>"
+          f"({esc(rows_text(rec.rows, lang, limit=8))})</font>", "rec_title"),
+        P(f"{clip(words.action, ACTION_CHARS)} <font color='#5a5a5a'>"
+          f"{clip(words.why, ACTION_CHARS)}</font> <b>{esc(gain_sentence(rec, lang))}</b>",
+          "small")])
+
+
+def legal_box(ctx: ReportContext, legal: list[Recommendation],
+              numbers: dict[str, int]) -> object:
+    """The duties under EU law, framed apart from the ranked advice."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    lang = ctx.lang
+    cells = [P(et("report_plan_legal_title", lang), "h3"),
+             P(et("report_plan_legal_intro", lang), "small")]
+    for rec in legal:
+        words = labels.rec_text(rec, lang)
+        cells += [P(f"<b>{clip(words.title)}</b> <font size=8 color='#5a5a5a'>"
+                    f"({esc(rows_text(rec.rows, lang, limit=8))})</font>", "box"),
+                  P(clip(words.action, ACTION_CHARS), "small"),
+                  P(f"<font color='#5a5a5a'>{clip(words.why, ACTION_CHARS)}</font>", "small")]
+    box = Table([[cells]], colWidths=["100%"])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(PALE)),
+                             ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor(LINE)),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                             ("TOPPADDING", (0, 0), (-1, -1), 6),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return box
+
+
+def gain_figure(ctx: ReportContext) -> list:
+    """The gain chart with its caption, kept on one page (nothing when no gain shows)."""
+    from reportlab.platypus import KeepTogether
+
+    from advisor.report.change_charts import gain_chart, has_gains
+
+    recs = [r for r in ranked(ctx.assessment) if not r.legal]
+    if not has_gains(recs, ctx.lang):
+        return []
+    return [KeepTogether([image(gain_chart(recs, ctx.lang)),
+                          P(et("report_chart_gain_caption", ctx.lang), "caption")])]
