@@ -85,6 +85,10 @@ def test_a_named_composite_wins_over_splitting(resolver):
     res = resolver.material("elektrisch staal + koperwikkeling")
     assert res.material_id == "transformer" and shares(res)["copper-wire"] > 0  # copper kept
     assert resolver.material("PVC/koper").material_id == "cable-pvc-copper"
+    # the item's main constituents named: the item, not a split
+    assert resolver.material("koperdraad met PVC-isolatie").material_id == "cable-pvc-copper"
+    assert resolver.material("koperdraad met PE-isolatie").material_id == "cable-halogen-free"
+    assert resolver.material("koper met siliconen").material_id == "copper"  # no PCB
 
 
 def test_sourced_pair_splits(resolver):

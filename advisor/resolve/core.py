@@ -49,6 +49,13 @@ FUZZY_MIN_SCORE = 72.0
 FUZZY_MIN_SHORT = 84.0  # short names need a closer match
 FUZZY_MIN_TINY = 90.0
 PIECE_FUZZY_MIN = 0.75
+# A composite item's main constituents: those of at least this mass share. A description
+# naming them all (and no other) is that item ("koperdraad met PVC-isolatie" -> cable).
+MAIN_SHARE = 0.1
+# Streams that hold many unlike materials: a description is not read as an item by them
+# ("koper met siliconen" is no circuit board).
+CATCH_ALL_STREAMS = frozenset({"residual", "inert", "mixed-plastic", "weee-mixed",
+                               "mixed-metal"})
 TINY_QUERY = 5
 SHORT_QUERY = 8
 # The entries that stand for a class of materials, and what to suggest instead.
@@ -76,8 +83,12 @@ class Resolver(CompositeStage):
                          if "unspecified" in m.name_en.lower()}
         self._compositions = build_compositions(kb)
         self._by_parts: dict[frozenset[str], str] = {}
+        self._by_main: dict[frozenset[str], str] = {}
         for item, parts in self._compositions.items():
             self._by_parts.setdefault(frozenset(self._base(m) for m, _ in parts), item)
+            main = frozenset(self._base(m) for m, share in parts if share >= MAIN_SHARE)
+            if len(main) >= 2 and not main & CATCH_ALL_STREAMS:
+                self._by_main.setdefault(main, item)
         self._pairs = build_pair_rules(kb)
 
     def _base(self, material_id: str) -> str:

@@ -100,10 +100,13 @@ class CompositeStage:
         if blend:
             return self._finish_material("material", blend, CONF_COMPOSITE_ITEM, "composite",
                                          text)
-        item = self._by_parts.get(frozenset(self._base(i) for i in ids))
-        rule = self._pair_rule(ids)
+        bases = frozenset(self._base(i) for i in ids)
+        item = self._by_parts.get(bases)  # every constituent named ("steel, oil, nitrogen")
+        rule = self._pair_rule(ids) if item is None else None
         if rule is not None and rule.item_id:
             item = rule.item_id
+        if item is None and rule is None:  # its main constituents named ("PVC + koper")
+            item = self._by_main.get(bases)
         if item and item in self._materials:
             return Resolution(item, CONF_COMPOSITE_ITEM, "composite",
                               self._compositions.get(item, ()), (), hints(text), "item",
