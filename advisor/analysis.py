@@ -8,13 +8,12 @@ recommender, and the recommender builds on the engine's evaluation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from advisor.engine import evaluate_with_state
 from advisor.engine.live import LiveEngine
 from advisor.kb import KnowledgeBase
 from advisor.model import Assessment, Variant
-from advisor.recommend import recommend_from_evaluation
+from advisor.recommend import with_advice
 
 
 def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
@@ -24,7 +23,8 @@ def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
              use_intensity: float | None = None, recommendations: bool = True,
              resolver=None, progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> Assessment:
-    """`advisor.engine.evaluate`, with the recommendations unless `recommendations=False`."""
+    """`advisor.engine.evaluate`, with the advice (recommendations, plan and data to
+    complete) unless `recommendations=False`."""
     assessment, ev, resolved = evaluate_with_state(
         variant, kb, product_name=product_name, region=region,
         processed_within=processed_within, stream=stream, lifetime_years=lifetime_years,
@@ -32,8 +32,7 @@ def evaluate(variant: Variant, kb: KnowledgeBase, *, product_name: str = "",
         resolver=resolver, progress=progress, cancelled=cancelled)
     if not recommendations:
         return assessment
-    recs = recommend_from_evaluation(resolved, assessment, ev, cancelled=cancelled)
-    return replace(assessment, recommendations=recs)
+    return with_advice(assessment, resolved, ev, cancelled=cancelled)
 
 
 class LiveEvaluator(LiveEngine):
@@ -54,5 +53,4 @@ class LiveEvaluator(LiveEngine):
             progress=progress, cancelled=cancelled)
         if not recommendations:
             return assessment
-        recs = recommend_from_evaluation(resolved, assessment, ev, cancelled=cancelled)
-        return replace(assessment, recommendations=recs)
+        return with_advice(assessment, resolved, ev, cancelled=cancelled)

@@ -6,10 +6,11 @@ both languages (`material_en`, `material_nl`); the sentence takes the one it nee
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
-from advisor.messages import text
+from advisor.messages import catalog, text
 from advisor.model import Finding, Issue, Reason, Recommendation
 
 # MCI bands for the plain-language reading (0 = linear, 1 = circular). The EMF method
@@ -110,12 +111,42 @@ def product_route_reading(route, lang: str = "nl") -> str:
 
 
 def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
-    """Title, action and reason of a recommendation, from its rule's sentences."""
-    from advisor.recommend.rules import rule_text  # rules import the engine, not vice versa
-
+    """Title, action and reason of a recommendation, from its rule's sentences: the action
+    of advice without an edit is its question or check (`_check`)."""
     params = localize(rec.params, lang)
-    return RecText(*(rule_text(rec.rule_id, part, lang, params)
-                     for part in ("title", "action", "why")))
+    if "harm" in rec.params:
+        params["effect_text"] = text(f"advice_harm_{rec.params['harm']}", lang)
+    action = "action"
+    if not rec.params.get("edit", bool(rec.changes)):
+        action = "check"
+    elif rec.params.get("leave"):
+        action = "leave"
+    key = f"rec_{rec.rule_id}_"
+    variant = rec.params.get("variant")
+    found = (_said(f"{key}{action}_{variant}", lang, params) if variant else "") or _said(
+        key + action, lang, params) or _said(key + "action", lang, params)
+    return RecText(_said(key + "title", lang, params) or rec.rule_id, found,
+                   _said(key + "why", lang, params))
+
+
+def _said(key: str, lang: str, params: dict) -> str:
+    """A sentence of the catalogue with parameters that may be named like `text`'s own
+    arguments ({code} of a marking); '' if the catalogue has none."""
+    entry = catalog().get(key)
+    if entry is None:
+        return ""
+    template = entry.get(lang) or entry.get("en") or ""
+    try:
+        return string.Formatter().vformat(template, (), _Missing(params))
+    except (ValueError, IndexError, TypeError):
+        return template
+
+
+class _Missing(dict):
+    """A missing parameter shows as {name} rather than failing the whole sentence."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def metric_reading(name: str, value: float, lang: str = "nl") -> str:
@@ -150,3 +181,73 @@ def substance_list(codes: object, lang: str = "nl") -> str:
 def country_name(name: str, lang: str = "nl") -> str:
     """A country as the knowledge base writes it (in English), in the language."""
     return text(f"country_{name.strip()}", lang, default=name.strip()) if name else ""
+
+# -- the advice around the recommendations (gain notes, gains, data gaps, the plan) -----
+
+
+def gain_note_text(item: Recommendation | Reason | None, lang: str = "nl") -> str:
+    """Why a recommendation's gain is zero, or what it depends on ('' if nothing to say).
+    Given the recommendation, its part names fill the sentence; given the note alone, the
+    note's own parameters do."""
+    rec = item if isinstance(item, Recommendation) else None
+    note = rec.gain_note if rec is not None else item
+    if note is None:
+        return ""
+    params = (localize(rec.params, lang) if rec is not None else {}) | localize(
+        note.params, lang)
+    params["others"] = text("advice_with_others", lang, refs=note.params["refs"]) if (
+        note.params.get("refs")) else ""
+    if note.code == "still_blocked":
+        params["reason_text"] = reason_text(Reason(note.params.get("reason", ""),
+                                                   note.params), lang)
+        params["route_name"] = route_name(note.params.get("route", ""), lang)
+    return _said(f"gain_note_{note.code}", lang, params)
+
+
+def gain_line(gain, lang: str = "nl") -> str:
+    """The figures a gain changes, in one line ('recyclability +1.2 pt, MCI +0.010');
+    'no change on any figure' when it changes none (the JSON has every figure)."""
+    parts = []
+    for name, value, digits, unit in _gain_figures(gain):
+        shown = _signed(value, lang, digits, unit)
+        if not shown.startswith("±"):
+            parts.append(text(f"advice_figure_{name}", lang, value=shown))
+    return ", ".join(parts) if parts else text("advice_no_change", lang)
+
+
+def _gain_figures(gain) -> tuple[tuple[str, float, int, str], ...]:
+    """(figure, value in its display unit, digits, unit) of a gain, in the order shown."""
+    return (("recyclability_rate", gain.recyclability_rate * 100, 1, " pt"),
+            ("recyclable_material_share", gain.recyclable_material_share * 100, 1, " pt"),
+            ("recoverability_rate", gain.recoverability_rate * 100, 1, " pt"),
+            ("reuse_rate", gain.reuse_rate * 100, 1, " pt"),
+            ("mci", gain.mci, 3, ""),
+            ("crm_recovered_kg", gain.crm_recovered_kg * 1000, 1, " g"),
+            ("embodied_carbon_kg", gain.embodied_carbon_kg, 2, " kg"),
+            ("disassembly_time_s", gain.disassembly_time_s, 0, " s"))
+
+
+def _signed(value: float, lang: str, digits: int, unit: str = "") -> str:
+    if abs(value) < 0.5 * 10 ** -digits:
+        return "±0" + unit
+    return ("+" if value > 0 else "−") + fmt_number(abs(value), lang, digits) + unit
+
+
+def data_gap_text(finding: Finding, lang: str = "nl") -> str:
+    """The sentence of a data gap: the advice's own (`gap_<code>`), else the engine's
+    finding or issue sentence."""
+    return (_said(f"gap_{finding.code}", lang, localize(finding.params, lang))
+            or finding_text(finding, lang))
+
+
+def effort_name(effort: int, lang: str = "nl") -> str:
+    return text(f"advice_effort_{effort}", lang, default=str(effort))
+
+
+def stage_name(effort: int, lang: str = "nl") -> str:
+    return text(f"advice_stage_{effort}", lang, default=str(effort))
+
+
+def ranking_rule_text(lang: str = "nl") -> str:
+    """How the list is ranked, as the help, the report and docs/advice.md say it."""
+    return text("advice_ranking_rule", lang)

@@ -35,6 +35,10 @@ def test_waterkoker(kb):
     assert "carbon_black" not in _codes(rows["Voetbehuizing"])
     assert rows["Voetbehuizing"].route_quality == "high_grade"
     assert "fused_other_polymer" in _codes(rows["Waterniveauvenster"])  # glued SAN window
+    assert rows["Waterniveauvenster"].row in recs["C02"].rows
+    # The brazed heating element keeps its bond (heat transfer is its function): no joint
+    # advice on it, whatever it is shredded with.
+    assert not any(rows["Verwarmingselement"].row in r.rows for r in a.recommendations)
     # Nickel on brass: nickel is an alloying element of copper alloys and is recovered in
     # copper refining, so the plating hinders nothing (it does on steel).
     assert "coating_hinders" not in _codes(rows["Contactdeel 360°"])

@@ -121,14 +121,14 @@ def component_to_json(r: ComponentResult, lang: str = "en",
 
 def recommendation_to_json(rec: Recommendation, lang: str = "en") -> dict:
     text = explain.recommendation_text(rec, lang)
-    g = rec.gain
     return {
         "id": rec.id, "category": rec.category, "rows": list(rec.rows),
         "title": text.title, "action": text.action, "why": text.why,
-        "gain": {"recyclability_rate": _num(g.recyclability_rate), "mci": _num(g.mci),
-                 "disassembly_time_s": _num(g.disassembly_time_s),
-                 "crm_recovered_kg": _num(g.crm_recovered_kg)},
-        "priority": rec.priority, "rule_id": rec.rule_id, "effort": rec.effort,
+        "gain": gain_to_json(rec.gain),
+        "gain_note": explain.gain_note_text(rec, lang),
+        "gain_note_code": rec.gain_note.code if rec.gain_note else None,
+        "legal": rec.legal, "effort": rec.effort, "edits": rec.edits,
+        "priority": rec.priority, "rule_id": rec.rule_id,
         "component_ids": list(rec.component_ids),
         "changes": [{"component_id": c.component_id, "field": c.field, "value": c.value}
                     for c in rec.changes],
@@ -150,7 +150,7 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict:
         "targets": [target_to_json(t, lang) for t in a.targets],
         "components": [component_to_json(r, lang, texts) for r in a.components],
         "recommendations": [recommendation_to_json(r, lang) for r in a.recommendations],
-        "data_gaps": [finding_to_json(f, lang) for f in a.data_gaps],
+        "data_gaps": [data_gap_to_json(f, lang) for f in a.data_gaps],
         "plan": plan_to_json(a, lang),
     }
 
@@ -187,12 +187,18 @@ def product_route_to_json(a: Assessment, lang: str = "en") -> dict | None:
 
 
 def plan_to_json(a: Assessment, lang: str = "en") -> dict | None:
-    """The redesign plan: all recommended changes applied together, and its stages."""
+    """The redesign plan: all recommended changes applied together, its gain over the
+    baseline, and its cumulative stages."""
     if a.plan is None:
         return None
-    return {"metrics": metrics_to_json(a.plan.metrics, lang),
+    return {"metrics": metrics_to_json(a.plan.metrics, lang), "gain": gain_to_json(a.plan.gain),
             "stages": [{"effort": s.effort, "recommendations": list(s.recommendation_ids),
                         "gain": gain_to_json(s.gain)} for s in a.plan.stages]}
+
+
+def data_gap_to_json(f: Finding, lang: str = "en") -> dict:
+    """A data gap: the advice's sentence for it where it has one (CLI.md `data_gaps`)."""
+    return {"code": f.code, "message": explain.data_gap_text(f, lang), "rows": list(f.rows)}
 
 
 def gain_to_json(g: Gain) -> dict:

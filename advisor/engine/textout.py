@@ -5,7 +5,7 @@ from __future__ import annotations
 from advisor import explain
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text
-from advisor.model import Assessment, ComponentResult
+from advisor.model import Assessment, ComponentResult, Recommendation
 
 # Column widths of the table (characters); names longer than this are cut.
 NAME_WIDTH = 28
@@ -16,7 +16,8 @@ HEADERS = {
     "en": ("row", "name", "material", "mass", "route", "issues"),
     "nl": ("rij", "naam", "materiaal", "massa", "route", "aandachtspunten"),
 }
-# The text table shows this many recommendations (the most important); --json has all.
+# The text table shows this many ranked recommendations (the most important) after the
+# legal duties; --json has all.
 MAX_SHOWN_RECOMMENDATIONS = 10
 FIGURES = ("recyclability_rate", "recyclable_material_share", "recoverability_rate",
            "process_loss_rate", "reuse_rate", "mci", "circular_inflow", "crm_mass_kg",
@@ -82,15 +83,51 @@ def assessment_table(a: Assessment, lang: str = "nl") -> str:
                  f"X {fmt_number(m.utility_x, lang, 2)}, R_cyc "
                  f"{fmt_percent(m.recyclability_rate, lang, 1)}")
     lines += _context_lines(a, lang)
-    if a.recommendations:
-        lines += ["", text("heading_recommendations", lang)]
-        for rec in a.recommendations[:MAX_SHOWN_RECOMMENDATIONS]:
-            t = explain.recommendation_text(rec, lang)
-            rows = ", ".join(str(r) for r in rec.rows)
-            lines.append(f"  {rec.priority:>2}. [{explain.category_name(rec.category, lang)}] "
-                         f"{t.title} ({rows})")
-            lines.append(f"      {t.action}")
-        hidden = len(a.recommendations) - MAX_SHOWN_RECOMMENDATIONS
-        if hidden > 0:
-            lines.append("  " + text("recommendations_more", lang, count=hidden))
+    lines += advice_lines(a, lang)
     return "\n".join(lines) + "\n"
+
+
+def _rows(rec: Recommendation) -> str:
+    return ", ".join(str(r) for r in rec.rows)
+
+
+def _recommendation(rec: Recommendation, lang: str, mark: str) -> list[str]:
+    t = explain.recommendation_text(rec, lang)
+    effort = explain.effort_name(rec.effort, lang)
+    edit = "" if rec.edits else f"; {text('advice_no_edit', lang)}"
+    out = [f"  {mark} [{explain.category_name(rec.category, lang)}] {t.title} "
+           f"({_rows(rec)}; {effort}{edit})", f"      {t.action}",
+           f"      {explain.gain_line(rec.gain, lang)}"]
+    note = explain.gain_note_text(rec, lang)
+    return out + ([f"      {note}"] if note else [])
+
+
+def advice_lines(a: Assessment, lang: str = "nl") -> list[str]:
+    """The advice after the figures: legal duties apart, the ranked list (the first
+    `MAX_SHOWN_RECOMMENDATIONS`), the plan and the data to complete."""
+    lines: list[str] = []
+    legal = [r for r in a.recommendations if r.legal]
+    ranked = [r for r in a.recommendations if not r.legal]
+    if legal:
+        lines += ["", text("advice_heading_legal", lang)]
+        for rec in legal:
+            lines += _recommendation(rec, lang, f"{rec.priority:>2}.")
+    if ranked:
+        lines += ["", text("advice_heading_ranked", lang)]
+        for rec in ranked[:MAX_SHOWN_RECOMMENDATIONS]:
+            lines += _recommendation(rec, lang, f"{rec.priority:>2}.")
+        hidden = len(ranked) - MAX_SHOWN_RECOMMENDATIONS
+        if hidden > 0:
+            lines.append("  " + text("advice_more", lang, count=hidden))
+    if a.plan is not None and a.plan.stages:
+        lines += ["", text("advice_heading_plan", lang)]
+        for stage in a.plan.stages:
+            lines.append(f"  {explain.stage_name(stage.effort, lang)}: "
+                         f"{explain.gain_line(stage.gain, lang)}")
+    if a.data_gaps:
+        lines += ["", text("advice_heading_gaps", lang)]
+        for f in a.data_gaps:
+            rows = ", ".join(str(r) for r in f.rows)
+            lines.append(f"  - {explain.data_gap_text(f, lang)}" + (f" ({rows})" if rows
+                                                                  else ""))
+    return lines

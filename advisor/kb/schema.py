@@ -79,6 +79,16 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
     _spec("product_channels", ["stream_id", "route"],
           "stream_id route name_en name_nl replaces processed_in status source",
           required=("stream_id", "route", "name_en", "source")),
+    # The advice's own tables (advisor/recommend/knowledge.py).
+    _spec("part_functions", ["id"],
+          "id name_en name_nl keywords exclude materials families fields applies_to module "
+          "inherit keeps note source",
+          flags=("module", "inherit"), required=("id", "name_en", "name_nl", "source")),
+    _spec("functional_alternatives", ["function", "kind", "current", "alternative", "substrate"],
+          "function kind current alternative substrate note source",
+          required=("function", "kind", "current", "alternative", "source")),
+    _spec("advice_thresholds", ["id"], "id value unit basis source", {"value": "source"},
+          required=("id", "value", "source")),
     _spec("eol_streams", ["id"],
           "id name_en name_nl kind weee_category chain note source",
           required=("id", "name_en", "name_nl", "kind", "chain")),

@@ -1,385 +1,345 @@
-"""The conditions of the design rules: each finds the parts a rule fires on and the edit.
+"""Conditions of the joint rules: legal duties, parts that must come out, and parts whose
+bond survives the shredder so that they spoil what they are joined to.
 
-A condition takes the `RuleContext` and returns `Hit`s; it never changes anything.
-Thresholds are named constants with their basis.
+A condition takes the `RuleContext` and returns `Hit`s; it never changes anything. Each
+one checks the part's function and context, not only its material: the battery duty at
+the battery, the board as a board, the partner the part is really joined to.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
-from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, remember
-from advisor.model import Change, ComponentResult
-from advisor.recommend.context import Hit, RuleContext
+from advisor.model import NON_REMOVABLE, Change
+from advisor.recommend.context import Hit, RuleContext, changes_anything
 
-# Plastic parts above this mass should carry an ISO 11469 marking: the threshold of the
-# ecodesign rules for electronic displays (Regulation (EU) 2019/2021, Annex II).
-MARKING_MIN_KG = 0.050
-# Distinct polymers in one product above which consolidation is advised (design guidance
-# "reduce material variety"; the number is a judgement, stated as such in the text).
-MAX_POLYMERS = 3
-# A minor polymer part is one under this share of the product's plastic mass.
-MINOR_PLASTIC_SHARE = 0.10
-# Supply concentration at which substitution is advised: the CRMA benchmark of at most
-# 65% of a strategic raw material from one third country (Regulation (EU) 2024/1252).
-SUPPLY_CONCENTRATION = 0.65
-# Design substitutions known from practice (readable data: magnet without rare earths).
-SUBSTITUTES = {"ndfeb": "ferrite", "smco": "ferrite"}
-# Bought-in items whose inner chemistry the product designer does not choose.
-SEALED_FAMILIES = frozenset({"battery", "electronics"})
-# Mix effects that a design change should remove ("mixed": another polymer fixed for good).
-HARMFUL_EFFECTS = frozenset({"blocks", "downgrades", "mixed"})
-# Fused-pair kinds remembered per knowledge base (`_pairs_by_kind`).
-MIX_KIND_MEMO_SIZE = 20_000
-# Marking words in a part's notes that show it is already marked.
-MARK_WORDS = (">", "iso 11469", "gemarkeerd", "marked")
+BATTERY = "battery"
+LIGHT_SOURCE = "light_source"
+BOARD = "circuit_board"
+MODULE = "drive_module"
+GLAZING = "glazing"
+LABEL = "label"
+SOFT_COVERS = frozenset({"upholstery", "cushion"})
+POTTING = "potting"
+MOULDED_IN = frozenset({"overmould", "insert-moulding"})
 
 
-def _issues(r: ComponentResult, code: str) -> list:
-    return [i for i in r.issues if i.code == code]
-
-
-def _joint_hit(ctx: RuleContext, cid: str, params: dict, plastic: bool = False) -> Hit | None:
-    joint = ctx.reversible_joint(plastic)
+def joint_hit(ctx: RuleContext, cid: str, params: dict, group: tuple, *,
+              plastic: bool = False, preferred: tuple[str, ...] | None = None) -> Hit | None:
+    """A hit that gives the row a reversible joint (the one its function allows)."""
+    joint = (ctx.joint_for(cid, plastic) if preferred is None
+             else ctx.reversible_joint(plastic, preferred))
     if joint is None:
         return None
-    return Hit(cid, (Change(cid, "joint_id", joint.id),),
-               params | ctx.index.named("joint", joint.id))
+    change = Change(cid, "joint_id", joint.id)
+    if (cid, "joint_id") in ctx.claimed or not changes_anything(ctx.comps[cid], change):
+        return None
+    ctx.claimed.add((cid, "joint_id"))
+    return Hit(cid, (change,), params | ctx.index.named("joint", joint.id), group)
 
 
-def removal(why: str | None, code: str = "removal_blocked") -> Callable[[RuleContext], list]:
-    """Parts that must come out before shredding but are fixed for good."""
-    def find(ctx: RuleContext) -> list[Hit]:
-        out = []
-        for c, r in ctx.with_issue(code):
-            for issue in _issues(r, code):
-                if why is None or issue.params.get("why") == why:
-                    hit = _joint_hit(ctx, c.id, {"why": issue.params.get("why", "")})
-                    if hit:
-                        out.append(hit)
-                    break
-        return out
-    return find
+def named_row(key: str, name: str) -> dict[str, str]:
+    """A parameter that names a BOM row (the same in both languages)."""
+    return {key: name, f"{key}_en": name, f"{key}_nl": name}
 
 
-def embedded_fastener(ctx: RuleContext) -> list[Hit]:
-    """Metal fasteners (staples) that stay in the fabric, foam or board they hold."""
-    out = []
-    for c, r in ctx.with_issue("embedded_fastener"):
-        issue = next(iter(_issues(r, "embedded_fastener")), None)
-        if issue is not None:
-            hit = _joint_hit(ctx, c.id, {k: issue.params.get(k, "")
-                                         for k in ("material", "material_en", "material_nl")},
-                             plastic=True)
-            if hit:
-                out.append(hit)
-    return out
+def fixed(ctx: RuleContext, cid: str) -> dict[str, str]:
+    """The present joint, named in both languages."""
+    joint = ctx.joint(cid)
+    return ctx.index.named("fixed", joint.id) if joint else {}
 
 
-def special_tool(ctx: RuleContext) -> list[Hit]:
-    return [h for c, _r in ctx.with_issue("special_tool")
-            for h in [_joint_hit(ctx, c.id, {})] if h]
+# -- legal duties at the level the law names -------------------------------------------
 
 
-def _fused_pairs(ctx: RuleContext):
-    """(fused partner leaf, other material, material) for each harmful mix, in tree order
-    (read once per context, by `_pairs_by_kind`)."""
-    done: set[tuple[str, str, str]] = set()
-    for c, r in ctx.with_issue("fused_incompatible", "fused_other_polymer"):
-        for issue in _issues(r, "fused_incompatible") + _issues(r, "fused_other_polymer"):
-            for material, other, effect in issue.params.get("pairs", ()):
-                if effect not in HARMFUL_EFFECTS:
-                    continue
-                key = (ctx.ev.group_of[c.id], other, material)
-                partners = [] if key in done else ctx.fixed_with_material(c.id, other)
-                done.add(key)  # one pass per group and pair keeps big glued groups linear
-                for p in [c.id, *partners]:
-                    if not ctx.ev.libs[p].liberated:
-                        yield p, other, material
+def is_battery(ctx: RuleContext, cid: str) -> bool:
+    return ctx.is_battery(cid)
 
 
-def fused(kind: str) -> Callable[[RuleContext], list]:
-    """Harmful mixes caused by a non-removable joint, split by what is mixed."""
-    def find(ctx: RuleContext) -> list[Hit]:
-        out, seen = [], set()
-        for partner, other, material in _pairs_by_kind(ctx).get(kind, ()):
-            if partner in seen:
-                continue
-            seen.add(partner)
-            params = ctx.index.named("other", other) | ctx.index.named("material", material)
-            hit = _joint_hit(ctx, partner, params, plastic=kind in ("polymer", "overmould"))
-            if hit:
-                out.append(hit)
-        return out
-    return find
+def in_battery(ctx: RuleContext, cid: str) -> bool:
+    return ctx.in_battery(cid)
 
 
-def _pairs_by_kind(ctx: RuleContext) -> dict[str, list[tuple[str, str, str]]]:
-    """The fused pairs (each once, in tree order) by what they are about (`_mix_kind`)."""
-    found = ctx.memo.get("pairs_by_kind")
+def top_units(ctx: RuleContext, test: Callable[[str], bool]) -> list[str]:
+    """The rows that pass `test` and have no ancestor that does (the pack, not its cells),
+    leaving out the product row itself."""
+    key = ("units", test.__name__)
+    found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo["pairs_by_kind"] = {}
-        kinds = ctx.index.rule_cache  # _mix_kind reads the knowledge base and these ids
-        for pair in dict.fromkeys(_fused_pairs(ctx)):
-            partner, other, material = pair
-            joint = ctx.ev.libs[partner].joint
-            key = ("mix_kind", ctx.comps[partner].material_id, joint.id if joint else None,
-                   other, material)
-            kind = remember(kinds, key, MIX_KIND_MEMO_SIZE, lambda p=pair: _mix_kind(ctx, *p))
-            found.setdefault(kind, []).append(pair)
+        hits = {cid for cid in ctx.comps if ctx.comps[cid].parent_id in ctx.comps
+                and test(cid)}
+        found = ctx.memo[key] = [cid for cid in ctx.comps if cid in hits
+                                 and not any(a in hits for a in ctx.ancestors(cid))]
     return found
 
 
-def _mix_kind(ctx: RuleContext, partner: str, other: str, material: str) -> str:
-    """What a fused pair is about, seen from the part that would be changed.
+def battery_units(ctx: RuleContext) -> list[str]:
+    def battery(cid: str) -> bool:
+        return is_battery(ctx, cid)
+    return top_units(ctx, battery)
 
-    Bought-in items (batteries, boards, cables) have their own removal rules; a polymer
-    rule only speaks about a part that is itself a plastic."""
-    own = ctx.family_of(ctx.comps[partner].material_id or "")
-    if own in SEALED_FAMILIES:
-        return "sealed"
-    joint = ctx.ev.libs[partner].joint
-    fam_a, fam_b = ctx.family_of(other), ctx.family_of(material)
-    plastics = ctx.is_plastic(other) and ctx.is_plastic(material)
-    if joint is not None and any(w in joint.id for w in ("overmould", "insert", "2k")):
-        if plastics:
-            return "overmould" if own in PLASTIC_FAMILIES else "other"
-        return "metal" if (fam_a in METAL_FAMILIES) != (fam_b in METAL_FAMILIES) else "other"
-    if fam_b == "ferrous" and fam_a in METAL_FAMILIES - {"ferrous"}:
+
+def light_sources(ctx: RuleContext) -> list[str]:
+    def light_source(cid: str) -> bool:
+        return LIGHT_SOURCE in ctx.own_functions(cid)
+    return top_units(ctx, light_source)
+
+
+def battery_removable(ctx: RuleContext) -> list[Hit]:
+    """The battery (the pack a user handles, or a cell that is the battery on its own)
+    whose fixing a user cannot undo with commercially available tools."""
+    out = []
+    preferred = ctx.advice.joints_for(frozenset({BATTERY}))
+    for cid in battery_units(ctx):
+        if ctx.user_removable(cid) is False:
+            hit = joint_hit(ctx, cid, fixed(ctx, cid), (cid,), preferred=preferred)
+            out += [hit] if hit else []
+    return out
+
+
+def _same_fix(ctx: RuleContext, cid: str, *more: object) -> tuple:
+    """The group of parts that share a change for the same reason: the same present
+    joint (and whatever else is given), across modules and partners."""
+    joint = ctx.joint(cid)
+    return (joint.id if joint else None, *more)
+
+
+def light_source_replaceable(ctx: RuleContext) -> list[Hit]:
+    """A light source that cannot be replaced without damage (soldered, glued, riveted)."""
+    out = []
+    preferred = ctx.advice.joints_for(frozenset({LIGHT_SOURCE}))
+    for cid in light_sources(ctx):
+        joint = ctx.joint(cid)
+        if joint is None or ctx.module_of(cid) or in_battery(ctx, cid):
+            continue
+        if joint.reversibility == NON_REMOVABLE or joint.tool_class == "special":
+            hit = joint_hit(ctx, cid, fixed(ctx, cid), _same_fix(ctx, cid),
+                            preferred=preferred)
+            out += [hit] if hit else []
+    return out
+
+
+# -- parts that must come out whole ----------------------------------------------------
+
+
+def is_board(ctx: RuleContext, cid: str) -> bool:
+    """A populated board big enough for WEEE Annex VII (over 10 cm², by its mass; one
+    board's mass, its quantity left out)."""
+    functions = ctx.own_functions(cid)
+    if BOARD not in functions or LIGHT_SOURCE in functions:
+        return False
+    unit = ctx.mass(cid) / ctx.ev.tree.mult[cid] if ctx.ev.tree.mult[cid] else 0.0
+    return unit >= ctx.advice.threshold("pcb_annex_vii_min_kg")
+
+
+def annex_vii(ctx: RuleContext, cid: str) -> bool:
+    """Taken out whatever its joint: what the treatment chain removes before shredding
+    (WEEE Annex VII: a battery, a board over 10 cm², a BFR plastic, an external cable),
+    and any battery (collected on its own under Regulation (EU) 2023/1542)."""
+    return ctx.taken_out(cid) or is_battery(ctx, cid) or in_battery(ctx, cid)
+
+
+def board_removable(potted: bool) -> Callable[[RuleContext], list]:
+    """Boards glued, soldered in or clipped shut with special tools (or potted): advised
+    as a board that comes out with screws and plug connectors, never as screwed wires."""
+    def find(ctx: RuleContext) -> list[Hit]:
+        out = []
+        for f in ctx.facts():
+            cid = f.c.id
+            if BOARD not in f.functions or not f.designed or not is_board(ctx, cid):
+                continue
+            joint = ctx.joint(cid)
+            if joint is None or (joint.id == POTTING) != potted:
+                continue
+            if ctx.stays_attached(cid) or joint.tool_class == "special":
+                hit = joint_hit(ctx, cid, fixed(ctx, cid), _same_fix(ctx, cid))
+                out += [hit] if hit else []
+        return out
+    return find
+
+
+def glazing_dry(ctx: RuleContext) -> list[Hit]:
+    """A pane bedded in sealant or glued: dry glazing lets it come out whole."""
+    out = []
+    for cid in top_units(ctx, _glazing_test(ctx)):
+        if ctx.stays_attached(cid) and not ctx.small([cid]):
+            partner = ctx.partner(cid)
+            params = named_row("partner", ctx.comps[partner].name if partner else "")
+            hit = joint_hit(ctx, cid, params | fixed(ctx, cid), _same_fix(ctx, cid))
+            out += [hit] if hit else []
+    return out
+
+
+def _glazing_test(ctx: RuleContext) -> Callable[[str], bool]:
+    def glazing(cid: str) -> bool:
+        return GLAZING in ctx.own_functions(cid)
+    return glazing
+
+
+# -- parts that stay attached after shredding and spoil their partner ------------------
+
+
+def fused_pairs(ctx: RuleContext) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
+    """(part, partner body, harmful pairs) for each part whose joint survives the shredder,
+    joined to a part of a material it spoils or that spoils it; read once per context.
+
+    Bought-in units, Annex VII parts (taken out before shredding) and parts whose function
+    needs the bond are left out."""
+    found = ctx.memo.get("fused")
+    if found is not None:
+        return found
+    found = []
+    for f in ctx.facts():
+        cid = f.c.id
+        if not ctx.stays_attached(cid) or not _may_change_bond(ctx, cid):
+            continue
+        body, partner = ctx.partner_body(cid), ctx.partner(cid)
+        if body is None or annex_vii(ctx, body) or ctx.module_of(body) or (
+                partner is not None and ctx.is_module(partner)):
+            continue
+        ours, theirs = ctx.unit_ids(cid), ctx.body_materials(body)
+        reported = engine_pairs(ctx, (cid, body), ours, theirs)
+        if not reported:
+            continue  # the engine sees no harm between them: no mechanism to advise on
+        pairs = list(dict.fromkeys(ctx.harm(ours, theirs) + reported))
+        if not ctx.small([cid, body]):
+            found.append((cid, body, pairs))
+    ctx.memo["fused"] = found
+    return found
+
+
+def _may_change_bond(ctx: RuleContext, cid: str) -> bool:
+    """A designed part whose bond survives the shredder and is not its function: not a
+    bought-in unit or what is inside one, not an Annex VII part (taken out before
+    shredding), not an electrical part (a solder joint is its connection)."""
+    if not ctx.stays_attached(cid) or ctx.module_of(cid) or ctx.is_module(cid):
+        return False
+    if annex_vii(ctx, cid) or LIGHT_SOURCE in ctx.functions(cid):
+        return False
+    joint = ctx.joint(cid)
+    m = ctx.material(ctx.comps[cid])
+    electrical = m is not None and m.family in ("electronics", "battery")
+    return not electrical and joint is not None and joint.id not in ELECTRICAL_JOINTS
+
+
+# A solder joint is an electrical connection: boards and light sources have their own
+# rules; wires and connectors stay soldered.
+ELECTRICAL_JOINTS = frozenset({"solder"})
+FUSED_CODES = ("fused_incompatible", "fused_other_polymer")
+
+
+def engine_pairs(ctx: RuleContext, rows: tuple[str, str], ours: tuple[str, ...],
+                 theirs: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """The harmful pairs the engine reports on the part or its partner that are between
+    the two of them (its compatibility rules may know more than the pair table)."""
+    out = []
+    for cid in rows:
+        r = ctx.results.get(cid)
+        for issue in (i for i in (r.issues if r else ()) if i.code in FUSED_CODES):
+            for host, guest, effect in issue.params.get("pairs", ()):
+                crossing = ((host in ours and guest in theirs)
+                            or (host in theirs and guest in ours))
+                if crossing and effect in ("blocks", "downgrades", "mixed"):
+                    out.append((host, guest, effect))
+    return out
+
+
+def fused_kind(ctx: RuleContext, cid: str, body: str) -> str:
+    """What a fused pair is about, seen from the part that would change (once per part:
+    seven rules ask)."""
+    known = ctx.memo.setdefault("fused_kind", {})
+    if cid not in known:
+        known[cid] = _fused_kind(ctx, cid, body)
+    return known[cid]
+
+
+def _fused_kind(ctx: RuleContext, cid: str, body: str) -> str:
+    functions = ctx.functions(cid)
+    if LABEL in functions:
+        return "label"
+    if functions & SOFT_COVERS:
+        return "soft_cover"
+    joint = ctx.joint(cid)
+    ours, theirs = ctx.unit_ids(cid), ctx.body_materials(body)
+    plastic = all(ctx.is_plastic(m) for m in ours + theirs)
+    if joint is not None and joint.id in MOULDED_IN and plastic:
+        return "overmould"
+    if plastic:
+        return "polymer"
+    copper = any(ctx.family_of(m) == "non-ferrous" for m in ours) and any(
+        ctx.family_of(m) == "ferrous" for m in theirs)
+    if copper:
         return "copper_steel"
-    if plastics:
-        return "polymer" if own in PLASTIC_FAMILIES else "other"
-    if (fam_a in METAL_FAMILIES) != (fam_b in METAL_FAMILIES):
+    metal_ours = any(ctx.is_metal(m) for m in ours)
+    if metal_ours != any(ctx.is_metal(m) for m in theirs):
         return "metal"
     return "other"
 
 
-def carbon_black(ctx: RuleContext) -> list[Hit]:
-    out = []
-    for c, r in ctx.with_issue("carbon_black"):
-        for issue in _issues(r, "carbon_black"):
-            mid = issue.params.get("material", "")
-            m = ctx.index.materials.get(mid)
-            if m is None:
-                continue
-            params = ctx.index.named("material", mid)
-            alt = ctx.base_grade(mid)
-            if alt is not None and c.material_id == mid:
-                out.append(Hit(c.id, (Change(c.id, "material_id", alt.id),),
-                               params | ctx.index.named("alternative", alt.id)))
-                continue
-            label = {lang: ctx.index.label(alt.id if alt else mid, lang) for lang in ("en", "nl")}
-            text = f"{c.material_input} (NIR-detectable pigment)"
-            out.append(Hit(c.id, (Change(c.id, "material_input", text),), params | {
-                "alternative": alt.id if alt else mid, "alternative_en": label["en"],
-                "alternative_nl": label["nl"]}))
-    return out
-
-
-def substance(word: str | None) -> Callable[[RuleContext], list]:
-    """Materials with a substance of concern (PVC, BFR, others) with a clean alternative."""
+def fused(kind: str) -> Callable[[RuleContext], list]:
+    """A joint change for the parts of one kind of fused pair, one recommendation per
+    partner and pair of materials."""
     def find(ctx: RuleContext) -> list[Hit]:
         out = []
-        for c, mid, m, subst in _chosen_with_substances(ctx):
-            if (word is None and subst & {"pvc", "bfr"}) or (
-                    word is not None and word not in subst):
+        for cid, body, pairs in fused_pairs(ctx):
+            if fused_kind(ctx, cid, body) != kind:
                 continue
-            alt = ctx.alternative(mid, "soc_free", lambda x: not x.substances)
-            if alt is None:
-                continue
-            out.append(Hit(c.id, _swap(ctx, c.id, mid, alt.id),
-                           ctx.index.named("material", mid)
-                           | ctx.index.named("alternative", alt.id)
-                           | {"substances": ", ".join(m.substances)}))
+            params = pair_params(ctx, cid, pairs) | fixed(ctx, cid)
+            if "transparent" in ctx.functions(cid):
+                params["variant"] = "sealed"  # a window must stay tight
+            hit = joint_hit(ctx, cid, params,
+                            _same_fix(ctx, cid, _pair_key(pairs)),
+                            plastic=kind in ("polymer", "overmould"))
+            out += [hit] if hit else []
         return out
     return find
 
 
-def _chosen_with_substances(ctx: RuleContext) -> list:
-    """(part, material id, material, lower-case substances) for each material the designer
-    chose (not inside a bought-in cell or board) that carries a substance of concern; found
-    once per context for the three substance rules."""
-    found = ctx.memo.get("substances")
-    if found is not None:
-        return found
-    found = []
-    for c, _r in ctx.leaves():
-        chosen = {c.material_id} | {k for k, _ in c.constituents}
-        for mid, _ in ctx.units(c.id):
-            m = ctx.index.materials[mid]
-            if mid not in chosen or m.family in SEALED_FAMILIES or not m.substances:
-                continue
-            found.append((c, mid, m, {s.lower() for s in m.substances}))
-    ctx.memo["substances"] = found
-    return found
+def pair_params(ctx: RuleContext, cid: str, pairs: list[tuple[str, str, str]]) -> dict:
+    """The spoiled material, what spoils it, and the row the part is joined to."""
+    host, guest, effect = pairs[0]
+    partner = ctx.partner(cid)
+    return (ctx.index.named("material", host) | ctx.index.named("other", guest)
+            | named_row("partner", ctx.comps[partner].name if partner else "")
+            | {"harm": effect})
 
 
-def _swap(ctx: RuleContext, cid: str, old: str, new: str) -> tuple[Change, ...]:
-    c = ctx.comps[cid]
-    if c.constituents:
-        swapped = tuple((new if m == old else m, s) for m, s in c.constituents)
-        return (Change(cid, "constituents", swapped),)
-    return (Change(cid, "material_id", new),)
+def _pair_key(pairs: list[tuple[str, str, str]]) -> frozenset[str]:
+    return frozenset(m for host, guest, _ in pairs for m in (host, guest))
 
 
-def finish_substance(ctx: RuleContext) -> list[Hit]:
+def label_compatible(ctx: RuleContext) -> list[Hit]:
+    """A glued label of a material that spoils the plastic it sits on: a label of a
+    polymer that recycles with it, or marking in the part itself (advice without edit)."""
     out = []
-    for c, _r in ctx.leaves():
-        f = ctx.index.finish(c.finish) if c.finish.strip() else None
-        if f is not None and f.substances:
-            out.append(Hit(c.id, (Change(c.id, "finish", ""),),
-                           ctx.index.named("finish", f.id)
-                           | {"substances": ", ".join(f.substances)}))
-    return out
-
-
-def coating(families: frozenset[str] | None) -> Callable[[RuleContext], list]:
-    """Finishes that hinder recycling, on plastics, on metals, or on anything else."""
-    def find(ctx: RuleContext) -> list[Hit]:
-        out = []
-        for c, _r in ctx.with_issue("coating_hinders"):
-            fam = ctx.family_of(c.material_id or "")
-            in_scope = fam in families if families is not None else (
-                fam not in PLASTIC_FAMILIES | METAL_FAMILIES)
-            f = ctx.index.finish(c.finish)
-            if in_scope and f is not None and not f.substances:
-                out.append(Hit(c.id, (Change(c.id, "finish", ""),),
-                               ctx.index.named("finish", f.id)))
-        return out
-    return find
-
-
-def crm_fixed(ctx: RuleContext) -> list[Hit]:
-    out = []
-    for c, r in ctx.with_issue("crm_present"):
-        issue = next(iter(_issues(r, "crm_present")), None)
-        if issue is not None and not r.liberated and issue.params.get("recovered", 1) < 1:
-            hit = _joint_hit(ctx, c.id, {k: issue.params.get(k, "")
-                                         for k in ("crms", "crms_en", "crms_nl")})
-            if hit:
-                out.append(hit)
-    return out
-
-
-def crm_substitute(ctx: RuleContext) -> list[Hit]:
-    out = []
-    for c, _ in ctx.leaves():
-        new = SUBSTITUTES.get(c.material_id or "")
-        if new is None or new not in ctx.index.materials:
+    for cid, body, pairs in fused_pairs(ctx):
+        if fused_kind(ctx, cid, body) != "label" or (cid, "material_id") in ctx.claimed:
             continue
-        crms = [k for k, _ in ctx.index.crm_content.get(c.material_id or "", ())]
-        concentrated = [k for k in crms if (ctx.index.crm.get(k) and (
-            ctx.index.crm[k].supply_share or 0) >= SUPPLY_CONCENTRATION)]
-        if concentrated:
-            out.append(Hit(c.id, (Change(c.id, "material_id", new),),
-                           ctx.index.named("material", c.material_id or "")
-                           | ctx.index.named("alternative", new)
-                           | ctx.index.named("crms", concentrated)))
+        host = ctx.body_materials(body)
+        options = sorted(ctx.substitutes(cid), key=lambda m: (m not in host, m))
+        alt = next((m for m in options if not ctx.harm((m,), host)), None)
+        params = pair_params(ctx, cid, pairs)
+        group = (_pair_key(pairs), alt)
+        if alt is None:
+            out.append(Hit(cid, (), params, group))
+            continue
+        ctx.claimed.add((cid, "material_id"))
+        out.append(Hit(cid, (Change(cid, "material_id", alt),),
+                       params | ctx.index.named("alternative", alt), group))
     return out
 
 
-def marking(ctx: RuleContext) -> list[Hit]:
+def crm_recoverable(ctx: RuleContext) -> list[Hit]:
+    """A rare-earth magnet glued or moulded in, big enough to matter: held mechanically it
+    comes out for magnet recycling instead of ending in the steel or plastic fraction."""
     out = []
-    for c, _r in ctx.leaves():
-        m = ctx.material(c)
-        if m is None or m.family not in PLASTIC_FAMILIES or not m.iso_code:
+    for f in ctx.facts():
+        cid = f.c.id
+        if "magnet" not in f.functions or ctx.module_of(cid):
             continue
-        if c.mass_kg is not None and c.mass_kg >= MARKING_MIN_KG and not any(
-                w in c.notes.lower() for w in MARK_WORDS):
-            code = f">{m.iso_code}<"
-            out.append(Hit(c.id, (Change(c.id, "notes", code),), {"code": code}))
-    return out
-
-
-def recycled_content(raise_only: bool) -> Callable[[RuleContext], list]:
-    """Use recycled content at least at the market's share where that share is known."""
-    def find(ctx: RuleContext) -> list[Hit]:
-        out = []
-        for c, _ in ctx.leaves():
-            m = ctx.material(c)
-            share = m.recycled_content_market if m else None
-            have = c.recycled_content
-            if not share or (have is None) == raise_only or (have or 0) >= share:
-                continue
-            if (have or 0) + (c.reused_content or 0) + share - (have or 0) > 1:
-                continue
-            out.append(Hit(c.id, (Change(c.id, "recycled_content", share),),
-                           {"share": share} | ctx.index.named("material", m.id)))
-        return out
-    return find
-
-
-def material_variety(ctx: RuleContext) -> list[Hit]:
-    """Minor polymers that could be made from the product's main polymer, in its base
-    (NIR-detectable, unfilled) grade; filled parts and elastomers are left alone."""
-    plastics = Counter()
-    for c, r in ctx.leaves():
-        if c.material_id and ctx.is_plastic(c.material_id):
-            plastics[c.material_id] += r.total_mass_kg
-    if len(plastics) <= MAX_POLYMERS:
-        return []
-    main, total = plastics.most_common(1)[0][0], sum(plastics.values())
-    target = ctx.base_grade(main) or ctx.index.materials[main]
-    if target.carbon_black or ctx.is_filled(target.id):
-        return []
-    out = []
-    for c, _r in ctx.leaves():
-        mid = c.material_id or ""
-        m = ctx.index.materials.get(mid)
-        if m is None or mid not in plastics or plastics[mid] >= MINOR_PLASTIC_SHARE * total:
-            continue
-        same_polymer = bool(m.stream) and m.stream == target.stream
-        if same_polymer or m.family != target.family or ctx.is_filled(mid):
-            continue
-        out.append(Hit(c.id, (Change(c.id, "material_id", target.id),),
-                       ctx.index.named("alternative", target.id) | {"count": len(plastics)}))
-    return out
-
-
-def no_recycling(ctx: RuleContext) -> list[Hit]:
-    """A material with no recycling route at all where a same-family material has one."""
-    out = []
-    for c, r in ctx.leaves():
-        m = ctx.material(c)
-        if m is None or r.route_code not in ("R9", "landfill") or r.blocked_routes:
-            continue
-        if m.is_composite or ctx.recycling_yield(m.id) > 0:
-            continue
-        alt = ctx.alternative(m.id, "recyclable", lambda x: not x.substances
-                              and not x.carbon_black)
-        if alt is not None and ctx.recycling_yield(alt.id) > 0:
-            out.append(Hit(c.id, (Change(c.id, "material_id", alt.id),),
-                           ctx.index.named("material", m.id)
-                           | ctx.index.named("alternative", alt.id)))
-    return out
-
-
-def durable_destructive(ctx: RuleContext) -> list[Hit]:
-    out = []
-    for c, _ in ctx.leaves():
-        m, lib = ctx.material(c), ctx.ev.libs[c.id]
-        if m is not None and m.durable_part and lib.liberated and lib.destructive:
-            hit = _joint_hit(ctx, c.id, {})
-            if hit:
-                out.append(hit)
-    return out
-
-
-def data_issue(*codes: str) -> Callable[[RuleContext], list]:
-    """Rows with a data gap: the fix is information, not a design change."""
-    def find(ctx: RuleContext) -> list[Hit]:
-        out = []
-        for cid, r in ctx.results.items():
-            if any(i.code in codes for i in r.issues):
-                out.append(Hit(cid))
-        return out
-    return find
-
-
-def carbon_gap(ctx: RuleContext) -> list[Hit]:
-    out = []
-    for c, _ in ctx.leaves():
-        if ctx.ev.leaves[c.id].contribution.carbon_unknown > 0:
-            out.append(Hit(c.id))
+        crms = [k for m in ctx.unit_ids(cid) for k, _ in ctx.index.crm_content.get(m, ())]
+        if crms and ctx.stays_attached(cid) and not ctx.small([cid]):
+            hit = joint_hit(ctx, cid, ctx.index.named("crms", list(dict.fromkeys(crms)))
+                            | fixed(ctx, cid), _same_fix(ctx, cid, ctx.comps[cid].material_id))
+            out += [hit] if hit else []
     return out
