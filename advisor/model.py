@@ -125,6 +125,8 @@ class RouteOption:
     chains: tuple[str, ...] = ()  # treatment chains that lead to it (empty: every chain)
     streams: tuple[str, ...] = ()  # product streams it is open to (empty: every stream)
     processed_in: str = "nl"  # where the processor is: region, nl, eu, world
+    # Share recovered per critical raw material where it differs from the yield ("*": rest).
+    crm_recovery: tuple[tuple[str, float], ...] = ()
 
 
 # --------------------------------------------------------------------------
@@ -722,7 +724,12 @@ def validate_components(components: Iterable[Component], fname: str | None = Non
         if c.parent_id is not None and c.parent_id == c.id:
             continue  # reported as a cycle below
         out.extend(_check_numbers(c, bool(kids.get(c.id)), fname))
-    out.extend(_find_cycles(components, fname))
+    cycles = _find_cycles(components, fname)
+    out.extend(cycles)
+    if not cycles:
+        from advisor.bounds import bound_problems  # bounds builds on this module's types
+
+        out.extend(bound_problems(components, kids, fname))
     if not out:
         out.extend(_check_assembly_masses(components, kids, fname))
     return sorted(out, key=lambda p: (p.row if p.row is not None else 0))

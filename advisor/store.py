@@ -2,7 +2,9 @@
 
 A save writes a complete new file beside the old one and then replaces it in one
 `os.replace`, so an interrupted save always leaves the previous project readable.
-Opening an older file upgrades it after a backup copy; a newer file is refused.
+Opening never changes a file (`advisor.project_reader`: read-only, nothing of the file
+runs); an older file opens as it is and is upgraded when it is saved, after a backup
+copy `NAME.bak-N`; a file from a newer version is refused.
 """
 
 from __future__ import annotations
@@ -11,27 +13,25 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
-import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from advisor import __version__
+from advisor import __version__, project_rows
+from advisor import project_reader as reader
 from advisor.errors import InputError, Problem
-from advisor.model import (
-    DEFAULT_PROCESSING_SCOPE,
-    DEFAULT_REGION,
-    Component,
-    Product,
-    Project,
-    Variant,
-)
+from advisor.model import Component, Project
+from advisor.outputs import sqlite_write_problem, write_problem
+from advisor.project_reader import REQUIRED_TABLES, SQLITE_MAGIC
+from advisor.tempfiles import fsync_dir, remove_stale_temps, temp_beside
 
 APP_ID = "cirkelwijzer"
 SUFFIX = ".cirkel"
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["APP_ID", "SQLITE_MAGIC", "SUFFIX", "REQUIRED_TABLES", "OpenedProject",
+           "inspect_file", "open_project", "project_problems", "read_project",
+           "save_project"]
 
 migrations = Migrations("cirkelwijzer")
 
@@ -70,143 +70,115 @@ def m003_settings_and_attachment(db: sqlite_utils.Database) -> None:
 
 KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)
 
-
-def _error(path: Path, code: str, message: str, hint: str = "") -> InputError:
-    return InputError(Problem(code, message, file=str(path), hint=hint or None))
-
-
 # --------------------------------------------------------------------------
-# Opening
+# Opening (read-only: nothing of the file runs, nothing on disk changes)
 # --------------------------------------------------------------------------
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise _error(path, "project_missing", "File does not exist")
-    if path.is_dir():
-        raise _error(path, "project_is_dir", "This is a folder, not a project file")
-    with path.open("rb") as fh:
-        head = fh.read(16)
-    if head != SQLITE_MAGIC:
-        raise _error(path, "not_a_project", "This is not a Cirkelwijzer project file",
-                     "Open a .cirkel file, or import a bill of materials (.csv, .xlsx)")
+@dataclass(frozen=True)
+class OpenedProject:
+    """A project read from a file, with what the file held that was not read."""
+
+    project: Project
+    applied: tuple[str, ...]  # the file's migrations; fewer than ours: upgraded on save
+    ignored: tuple[str, ...]  # triggers, views and tables outside the known schema
+
+    @property
+    def is_older(self) -> bool:
+        return tuple(self.applied) != KNOWN_MIGRATIONS
 
 
-def _read_only(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
-    return sqlite_utils.Database(conn)
+def _open(path: Path) -> sqlite3.Connection:
+    reader.check_regular_file(path)
+    try:
+        return reader.connect(path)
+    except sqlite3.Error as exc:
+        raise reader.damaged(path, str(exc)) from exc
 
 
-def _applied(db: sqlite_utils.Database) -> list[str]:
-    if not db["_sqlite_migrations"].exists():
+def _applied(conn: sqlite3.Connection, schema: reader.Schema) -> list[str]:
+    columns = schema.columns.get(reader.MIGRATIONS_TABLE)
+    if not columns or not {"migration_set", "name"} <= set(columns):
         return []
-    return [m.name for m in migrations.applied(db)]
+    rows = conn.execute('SELECT migration_set, name FROM "_sqlite_migrations" '
+                        "ORDER BY rowid").fetchall()
+    return [str(name) for mset, name in rows if mset == migrations.name]
 
 
-def inspect_file(path: Path) -> tuple[str, list[str]]:
+def _meta(conn: sqlite3.Connection, schema: reader.Schema) -> dict[str, str]:
+    rows = reader.select_rows(conn, "meta", ("key", "value"), schema.columns["meta"])
+    return {str(r["key"]): r["value"] if isinstance(r["value"], str) else str(r["value"] or "")
+            for r in rows if r["key"] is not None}
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[reader.Schema, dict, list[str]]:
+    schema = reader.read_schema(conn, path)
+    if "meta" not in schema.columns:
+        raise reader.project_error(path, "not_a_project",
+                                   "This SQLite file is not a Cirkelwijzer project")
+    return schema, _meta(conn, schema), _applied(conn, schema)
+
+
+def inspect_file(path: str | os.PathLike) -> tuple[str, list[str]]:
     """Return (app id, applied migrations); raise `InputError` if it is no project."""
     path = Path(path)
-    _check_file(path)
-    db = _read_only(path)
+    conn = _open(path)
     try:
-        tables = set(db.table_names())
-        if "meta" not in tables:
-            raise _error(path, "not_a_project",
-                         "This SQLite file is not a Cirkelwijzer project")
-        meta = {r["key"]: r["value"] for r in db["meta"].rows}
-        return meta.get("app", ""), _applied(db)
+        _schema, meta, applied = _inspect(conn, path)
+        return meta.get("app", ""), applied
     except sqlite3.DatabaseError as exc:
-        raise _error(path, "project_corrupt", f"The project file is damaged ({exc})",
-                     "Restore a backup copy (.bak) or the last saved version") from exc
+        raise reader.damaged(path, str(exc)) from exc
     finally:
-        db.close()
+        conn.close()
 
 
-def _check_version(path: Path, app: str, applied: list[str]) -> list[str]:
-    """Return the pending migrations; refuse files from other apps or newer versions."""
+def _check_version(path: Path, app: str, applied: list[str]) -> None:
+    """Refuse files from other apps or from newer versions."""
     if app != APP_ID:
-        raise _error(path, "not_a_project", "This SQLite file is not a Cirkelwijzer project")
+        raise reader.project_error(path, "not_a_project",
+                                   "This SQLite file is not a Cirkelwijzer project")
     unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
     if unknown:
-        raise _error(path, "project_too_new",
-                     "This project was saved by a newer version of Cirkelwijzer",
-                     f"Update Cirkelwijzer (this is version {__version__}) to open it")
-    return [name for name in KNOWN_MIGRATIONS if name not in applied]
+        raise reader.project_error(
+            path, "project_too_new", "This project was saved by a newer version of Cirkelwijzer",
+            f"Update Cirkelwijzer (this is version {__version__}) to open it")
 
 
 def backup_path(path: Path, applied: list[str]) -> Path:
     return path.with_name(f"{path.name}.bak-{len(applied)}")
 
 
-def _upgrade(path: Path, applied: list[str]) -> None:
-    """Copy the file aside, then apply the pending migrations in place."""
-    shutil.copy2(path, backup_path(path, applied))
-    db = sqlite_utils.Database(path)
+def read_project(path: str | os.PathLike) -> OpenedProject:
+    """Read a project file without changing it; refuse a file that is not a sound tree.
+
+    Types, ids, parents and cycles are checked here (such a file comes only from outside
+    the app); the ranges of the values are the import's, checked before evaluating
+    (`project_problems`): a project saved half-finished still opens.
+    """
+    path = Path(path)
+    conn = _open(path)
     try:
-        migrations.apply(db)
-        db["meta"].upsert({"key": "format", "value": str(len(KNOWN_MIGRATIONS))}, pk="key")
+        schema, meta, applied = _inspect(conn, path)
+        _check_version(path, meta.get("app", ""), applied)
+        missing = [t for t in REQUIRED_TABLES if t not in schema.columns]
+        if missing:
+            raise reader.damaged(path, f"missing tables: {', '.join(missing)}")
+        project = project_rows.read_tables(conn, schema, meta, path)
+    except sqlite3.DatabaseError as exc:
+        raise reader.damaged(path, str(exc)) from exc
     finally:
-        db.close()
+        conn.close()
+    return OpenedProject(project, tuple(applied), schema.ignored)
 
 
 def open_project(path: str | os.PathLike) -> Project:
-    """Read a project file; upgrade an older one (after a backup)."""
-    path = Path(path)
-    app, applied = inspect_file(path)
-    pending = _check_version(path, app, applied)
-    if pending:
-        _upgrade(path, applied)
-    db = _read_only(path)
-    try:
-        return _read_project(db)
-    except (sqlite3.DatabaseError, KeyError, ValueError, TypeError) as exc:
-        raise _error(path, "project_corrupt", f"The project file is damaged ({exc})",
-                     "Restore a backup copy (.bak) or the last saved version") from exc
-    finally:
-        db.close()
+    """Read a project file (an older one too: it is upgraded on save, never on open)."""
+    return read_project(path).project
 
 
-def _component(r: dict) -> Component:
-    constituents = tuple((str(a), float(b)) for a, b in json.loads(r["constituents"] or "[]"))
-    return Component(
-        id=r["id"], name=r["name"] or "", parent_id=r["parent_id"],
-        material_input=r["material_input"] or "", material_id=r["material_id"],
-        match_confidence=r["match_confidence"] or 0.0, constituents=constituents,
-        mass_kg=r["mass_kg"], quantity=r["quantity"] if r["quantity"] is not None else 1.0,
-        joint_input=r["joint_input"] or "", joint_id=r["joint_id"], finish=r["finish"] or "",
-        recycled_content=r["recycled_content"], reused_content=r["reused_content"],
-        notes=r["notes"] or "", row=r["row"], attached_to=r.get("attached_to") or None,
-    )
-
-
-REQUIRED_TABLES = ("meta", "products", "variants", "components")
-
-
-def _read_project(db: sqlite_utils.Database) -> Project:
-    missing = [t for t in REQUIRED_TABLES if not db[t].exists()]
-    if missing:
-        raise KeyError(f"missing tables: {', '.join(missing)}")
-    meta = {r["key"]: r["value"] for r in db["meta"].rows}
-    comps: dict[str, list[Component]] = {}
-    for r in db["components"].rows_where(order_by="variant_id, position"):
-        comps.setdefault(r["variant_id"], []).append(_component(r))
-    variants: dict[str, list[Variant]] = {}
-    for r in db["variants"].rows_where(order_by="position"):
-        variants.setdefault(r["product_id"], []).append(Variant(
-            id=r["id"], name=r["name"], components=tuple(comps.get(r["id"], [])),
-            lifetime_years=r["lifetime_years"],
-            industry_lifetime_years=r["industry_lifetime_years"],
-            use_intensity=r["use_intensity"] if r["use_intensity"] is not None else 1.0,
-            notes=r["notes"] or ""))
-    products = tuple(
-        Product(id=r["id"], name=r["name"], variants=tuple(variants.get(r["id"], [])),
-                notes=r["notes"] or "", region=r.get("region") or DEFAULT_REGION,
-                processed_within=r.get("processed_within") or DEFAULT_PROCESSING_SCOPE,
-                stream=r.get("stream") or "")
-        for r in db["products"].rows_where(order_by="position"))
-    return Project(name=meta.get("name", ""), products=products,
-                   company=meta.get("company", ""), author=meta.get("author", ""),
-                   notes=meta.get("notes", ""), date=meta.get("date", ""))
+def project_problems(project: Project, path: str | os.PathLike) -> list[Problem]:
+    """Every problem of every variant by the import's rules (errors and warnings)."""
+    return project_rows.value_problems(project, str(path))
 
 
 # --------------------------------------------------------------------------
@@ -262,56 +234,80 @@ def _check_unique_ids(project: Project) -> None:
             seen.add(v.id)
 
 
-STALE_TEMP_SECONDS = 600
+def _keep_backup(path: Path) -> Path | None:
+    """Before a project file of another format is replaced, copy it to `NAME.bak-N`
+    (N: the number of its migrations), atomically; return the copy."""
+    try:
+        _app, applied = inspect_file(path)
+    except InputError:
+        return None  # not a project file we can read: nothing to upgrade
+    if tuple(applied) == KNOWN_MIGRATIONS:
+        return None
+    backup = backup_path(path, applied)
+    n = 2
+    while backup.exists():
+        backup = path.with_name(f"{path.name}.bak-{len(applied)}-{n}")
+        n += 1
+    tmp = temp_beside(backup)
+    try:
+        shutil.copyfile(path, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, backup)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return backup
 
 
-def _remove_stale_temps(path: Path) -> None:
-    """Remove temporary files left by a save that was killed (older than 10 minutes)."""
-    now = time.time()
-    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
-        try:
-            if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
-                tmp.unlink()
-        except OSError:
-            pass  # another process may be using or removing it
+def _write_file(project: Project, tmp: Path) -> None:
+    tmp.unlink()
+    conn = sqlite3.connect(tmp)
+    try:
+        # A fresh file that is thrown away on failure needs no journal (and leaves none
+        # behind when killed); it is flushed to disk once, before it replaces the old one.
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        write_project(sqlite_utils.Database(conn), project)
+        conn.commit()
+    finally:
+        conn.close()
+    _fsync_file(tmp)
 
 
 def save_project(project: Project, path: str | os.PathLike) -> Path:
-    """Save atomically: write a temporary file, flush it to disk, then replace."""
+    """Save atomically: write a temporary file, flush it to disk, then replace.
+
+    This is the one place an older project file is upgraded: the old file is first
+    copied to `NAME.bak-N`, then replaced by the new-format file in one `os.replace`.
+    A full disk or a folder without permission raises `InputError` (nothing changed).
+    """
     path = Path(path)
     _check_unique_ids(project)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    if path.exists() and not path.is_file():
+        raise write_problem(path, IsADirectoryError(21, "Is a directory")) if path.is_dir() \
+            else reader.project_error(path, "output_not_regular", "Not an ordinary file")
+    tmp = None
     try:
-        tmp.unlink()
-        conn = sqlite3.connect(tmp)
-        db = sqlite_utils.Database(conn)
-        try:
-            write_project(db, project)
-            conn.commit()
-        finally:
-            conn.close()
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(path.parent)
+        tmp = temp_beside(path)
+        _write_file(project, tmp)
+        if path.exists():
+            _keep_backup(path)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise write_problem(path, exc) from None
+    except sqlite3.Error as exc:
+        problem = sqlite_write_problem(path, exc)
+        if problem is None:
+            raise
+        raise problem from None
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not supported on this platform (Windows)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())

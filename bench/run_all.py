@@ -155,7 +155,7 @@ def bench_live_edit(folder: Path) -> None:
 
 def _second_stage(kb, variant) -> None:
     """(c) the app's second stage after an edit: the ranked advice with measured gains, on
-    the evaluation the first stage left (ui/live.py asks again with recommendations)."""
+    the evaluation the first stage left (ui/results/live.py asks again with recommendations)."""
     from advisor.analysis import LiveEvaluator
 
     live = LiveEvaluator(kb)

@@ -57,3 +57,14 @@ def user_home(tmp_path, monkeypatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("CIRKELWIJZER_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_interface_afterwards():
+    """A test that showed the window in Dutch leaves the next one in English."""
+    yield
+    import sys
+
+    translators = sys.modules.get("ui.base.i18n")
+    if translators is not None:
+        translators.install("en")

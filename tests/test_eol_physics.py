@@ -130,7 +130,7 @@ def test_glued_board_still_reaches_the_smelter(kb):
     a = _run(kb, _c("h", "Housing", "abs", 0.4, "screw"),
              _c("pcb", "Board", "pcb-populated", 0.05, "adhesive"))
     board = _row(a, "pcb")
-    assert board.needs_removal and board.recycling_yield > 0.3
+    assert board.needs_removal and board.recycling_yield > 0.2  # copper-route metals
     assert any(i.code == "removal_blocked" for i in board.issues)
     assert not any(i.code == "fused_incompatible" for i in _row(a, "h").issues)
 

@@ -92,18 +92,38 @@ def test_newer_version_is_refused(tmp_path):
     assert err.value.problems[0].code == "project_too_new"
 
 
-def test_older_file_is_upgraded_after_backup(tmp_path):
-    path = tmp_path / "old.cirkel"
+def _older_file(path):
     db = sqlite_utils.Database(path)
     store.migrations.apply(db, stop_before="m002_component_index")
     db["meta"].insert_all([{"key": "app", "value": "cirkelwijzer"},
                            {"key": "name", "value": "Oud"}])
     db.close()
+    return path
+
+
+def test_older_file_opens_unchanged_and_is_upgraded_on_save_after_backup(tmp_path):
+    path = _older_file(tmp_path / "old.cirkel")
+    before = path.read_bytes()
     project = store.open_project(path)
     assert project.name == "Oud"
+    assert path.read_bytes() == before  # opening never upgrades in place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.cirkel"]
+    store.save_project(project, path)
     backup = store.backup_path(path, ["m001_initial"])
-    assert backup.exists()
+    assert backup.read_bytes() == before
     conn = sqlite3.connect(path)
     names = {r[0] for r in conn.execute("select name from _sqlite_migrations")}
     conn.close()
     assert set(store.KNOWN_MIGRATIONS) <= names
+    assert store.open_project(path) == project
+    store.save_project(project, path)  # current format now: no second backup
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.cirkel", "old.cirkel.bak-1"]
+
+
+def test_an_earlier_backup_is_never_overwritten(tmp_path):
+    path = _older_file(tmp_path / "old.cirkel")
+    backup = store.backup_path(path, ["m001_initial"])
+    backup.write_bytes(b"the user's own copy")
+    store.save_project(store.open_project(path), path)
+    assert backup.read_bytes() == b"the user's own copy"
+    assert (tmp_path / "old.cirkel.bak-1-2").exists()

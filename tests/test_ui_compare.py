@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.compare.models import ChangesModel, MetricsModel
 from ui.compare.window import CompareWindow
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture
@@ -51,3 +51,20 @@ def test_compare_needs_two(window, qtbot, qtmodeltester):
     assert view.assessments == []
     qtmodeltester.check(MetricsModel())
     qtmodeltester.check(ChangesModel())
+
+
+def test_a_recycled_content_change_is_listed(window, qtbot, qtmodeltester):
+    from ui.bom.rows import COL
+
+    window.open_demo()
+    vid = window.projects.duplicate_variant("Met recyclaat")
+    stofbak = next(c for c in window.doc.current_variant().components if c.name == "Stofbak")
+    window.doc.set_current_variant(vid)
+    assert window.editing.set_cell(stofbak.id, COL["recycled"], "50%")
+    view = CompareWindow(window, window.doc.current()[0])
+    qtbot.addWidget(view)
+    view.run()
+    rows = [[view.changes.index(r, c).data() for c in range(4)]
+            for r in range(view.changes.rowCount())]
+    assert ["Stofbak", "recycled content", "–", "50%"] in rows
+    qtmodeltester.check(view.changes)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from advisor.store import save_project
 from tests.conftest import SAMPLES
 from tests.test_ui_models import make_project
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_dropping_a_bom_opens_it(window):
     drop(window, SAMPLES / "speaker_bom.csv")
     variant = window.doc.current_variant()
     assert variant is not None and len(variant.components) == 16
-    assert window.windowTitle().startswith("Cirkelwijzer — ")
+    assert window.windowTitle() == f"{window.doc.title}[*]"
     assert window.doc.path is None  # an imported BOM is a new, unsaved project
 
 

@@ -6,9 +6,9 @@ import pytest
 
 from advisor import layouts
 from tests.conftest import SAMPLES
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 from ui.wizard.import_wizard import ImportWizard, apply_wizard
 from ui.wizard.models import MappingModel, ProblemsModel, RawRowsModel
 

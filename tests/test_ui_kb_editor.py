@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import SAMPLES
-from ui.catalog import Catalog
+from ui.base.catalog import Catalog
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
 from ui.kb_editor.editor import KbEditor
 from ui.kb_editor.models import KbFilterModel, KbRowModel, KbTableModel
 from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture
@@ -88,3 +88,11 @@ def test_kb_models_pass_modeltester(qtmodeltester, window, qtbot):
     proxy = KbFilterModel()
     proxy.setSourceModel(KbTableModel())
     qtmodeltester.check(proxy)
+
+
+def test_every_column_the_editor_shows_has_a_translated_name():
+    from advisor.kb.browse import EDITABLE, display_columns
+    from ui.kb_editor.models import COLUMN_LABELS
+
+    missing = {t: [c for c in display_columns(t) if c not in COLUMN_LABELS] for t in EDITABLE}
+    assert not any(missing.values()), missing  # add them to COLUMN_LABELS (and their Dutch)

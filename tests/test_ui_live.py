@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from advisor.bom_io import read_bom
 from advisor.paths import demo_path
-from ui.catalog import Catalog
-from ui.live import LiveAssessment
-from ui.tasks import SyncTaskRunner, TaskRunner
+from ui.base.catalog import Catalog
+from ui.base.tasks import SyncTaskRunner, TaskRunner
+from ui.results.live import LiveAssessment
 
 
 def demo_variant():

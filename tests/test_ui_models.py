@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from advisor.model import (
     Assessment,
     BlockedRoute,
+    Change,
     Component,
     ComponentResult,
+    Finding,
     Gain,
     Issue,
     Metrics,
+    Plan,
+    PlanStage,
     Product,
     Project,
     Reason,
     Recommendation,
     Variant,
 )
-from ui.bom_edits import problem_map
-from ui.document import Document
-from ui.models.bom_model import BomModel
-from ui.models.bom_rows import COL, ROUTE_ROLE
-from ui.models.project_model import ProjectModel
-from ui.models.recommendation_model import RecommendationModel
+from ui.bom.edits import problem_map
+from ui.bom.model import BomModel
+from ui.bom.rows import COL, ROUTE_ROLE
+from ui.project.document import Document
+from ui.project.explorer_model import ProjectModel
+from ui.results.advice_model import GAIN, KIND_ROLE, REC_ROLE, AdviceModel
 
 
 def make_variant(n_parts: int = 3) -> Variant:
@@ -125,13 +130,75 @@ def test_project_model(qtmodeltester):
     assert renamed == [("variant", "v2", "Redesign B")]
 
 
-def test_recommendation_model(qtmodeltester):
-    model = RecommendationModel()
-    model.set_recommendations(make_assessment(make_variant()).recommendations)
+def _rec(rid: str, effort: int, legal: bool = False, priority: int = 0, edits: bool = True,
+         **gain) -> Recommendation:
+    changes = (Change("p0", "finish", ""),) if edits else ()
+    return Recommendation(id=rid, rule_id="r", category="joint", rows=(), component_ids=("p0",),
+                          changes=changes, gain=Gain(**gain), effort=effort, legal=legal,
+                          priority=priority)
+
+
+def advice_assessment() -> Assessment:
+    recs = (_rec("slow", 3, priority=4, recyclability_rate=0.10, embodied_carbon_kg=-0.5),
+            _rec("quick", 1, priority=1, recyclability_rate=0.01, mci=0.05),
+            _rec("duty", 2, legal=True, priority=2, edits=False),
+            _rec("redesign", 2, priority=3, recyclability_rate=0.04, disassembly_time_s=-30),
+            _rec("quick2", 1, priority=5, recyclability_rate=0.03, embodied_carbon_kg=-2.0))
+    plan = Plan(Metrics(), (PlanStage(1, ("quick", "quick2"), Gain(recyclability_rate=0.04)),
+                            PlanStage(2, ("redesign",), Gain(recyclability_rate=0.08)),
+                            PlanStage(3, ("slow",), Gain(recyclability_rate=0.18))),
+                Gain(recyclability_rate=0.18, mci=0.06))
+    return Assessment("Kettle", "Baseline", "test", Metrics(total_mass_kg=1.0),
+                      recommendations=recs, plan=plan,
+                      data_gaps=(Finding("joint_unknown", {}, (3,)),))
+
+
+def _titles(model, group: int) -> list[str]:
+    parent = model.index(group, 0)
+    return [model.index(r, 0, parent).data(REC_ROLE).id for r in range(model.rowCount(parent))]
+
+
+def test_advice_model_groups_plan_first_then_duties_and_efforts(qtmodeltester):
+    model = AdviceModel()
+    model.set_assessment(advice_assessment())
     qtmodeltester.check(model, force_py=True)
-    assert model.index(0, 2).data() == "+5.0 pt"
-    model.setData(model.index(0, 0), 2, 10)
-    assert [r.id for r in model.checked()] == ["r1"]
+    groups = [model.index(g, 0).data(Qt.ItemDataRole.UserRole + 3)
+              for g in range(model.rowCount())]
+    assert groups == ["plan", "legal", "effort1", "effort2", "effort3", "data"]
+    assert model.index(0, GAIN).data() == "+18.0 pt"  # the plan's combined gain
+    stages = model.index(0, 0)
+    assert model.rowCount(stages) == 3
+    assert model.index(2, GAIN, stages).data() == "+18.0 pt"
+    assert _titles(model, 1) == ["duty"]
+    assert _titles(model, 2) == ["quick", "quick2"]  # the advice's priority
+    assert model.index(0, 0, model.index(5, 0)).data(KIND_ROLE) == "finding"
+    assert [r.id for r in model.plan_recommendations(2)] == ["quick", "quick2", "redesign"]
+
+
+def test_advice_model_sorts_each_group_by_any_gain(qtmodeltester):
+    model = AdviceModel()
+    model.set_assessment(advice_assessment())
+    model.set_sort("embodied_carbon_kg")
+    qtmodeltester.check(model, force_py=True)
+    assert _titles(model, 2) == ["quick2", "quick"]  # less CO2e first
+    assert model.headerData(GAIN, Qt.Orientation.Horizontal) == "Δ Embodied CO₂e"
+    assert model.index(0, GAIN, model.index(2, 0)).data() == "−2.00 kg"
+    model.set_sort("mci")
+    assert _titles(model, 2) == ["quick", "quick2"]
+    with pytest.raises(ValueError):
+        model.set_sort("nonsense")
+
+
+def test_only_advice_that_edits_can_be_ticked():
+    model = AdviceModel()
+    model.set_assessment(advice_assessment())
+    duty = model.index(0, 0, model.index(1, 0))
+    assert not model.setData(duty, 2, Qt.ItemDataRole.CheckStateRole)
+    quick = model.index(0, 0, model.index(2, 0))
+    assert model.setData(quick, 2, Qt.ItemDataRole.CheckStateRole)
+    assert [r.id for r in model.checked()] == ["quick"]
+    model.set_sort("mci")  # a new order keeps the ticks
+    assert [r.id for r in model.checked()] == ["quick"]
 
 
 @pytest.fixture
@@ -172,8 +239,8 @@ def test_project_command_and_focus(doc):
 
 
 def test_cell_edit_through_model_is_undoable(doc):
-    from ui.bom_edits import BomEditing
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
+    from ui.bom.edits import BomEditing
 
     editing = BomEditing(doc, Catalog())
     model = BomModel()
@@ -193,8 +260,8 @@ def test_cell_edit_through_model_is_undoable(doc):
 
 
 def test_macro_edit_is_one_step(doc):
-    from ui.bom_edits import BomEditing
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
+    from ui.bom.edits import BomEditing
 
     editing = BomEditing(doc, Catalog())
     editing.set_cells(["p0", "p1", "p2"], COL["finish"], "painted")
@@ -206,8 +273,8 @@ def test_macro_edit_is_one_step(doc):
 
 def test_row_operations_are_undoable(doc):
     from advisor import edit
-    from ui.bom_edits import BomEditing
-    from ui.catalog import Catalog
+    from ui.base.catalog import Catalog
+    from ui.bom.edits import BomEditing
 
     editing = BomEditing(doc, Catalog())
     before = doc.current_variant()

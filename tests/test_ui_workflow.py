@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.conftest import SAMPLES
-from ui.dialogs.export_dialog import ExportDialog
+from ui.base.settings import Settings
+from ui.base.tasks import SyncTaskRunner
+from ui.bom.rows import COL, ROUTE_ROLE
+from ui.dialogs.export_dialog import ExportDialog, ReportOptions
 from ui.main_window import MainWindow
-from ui.models.bom_rows import COL, ROUTE_ROLE
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 WAIT_MS = 20000
 
@@ -45,7 +46,7 @@ def _leaf_id(window, name: str) -> str:
 
 def test_demo_edit_mass_changes_metrics_and_undo(qtbot, window):
     window.open_demo()
-    assert window.windowTitle().startswith("Cirkelwijzer — ")
+    assert window.windowTitle() == f"{window.doc.title}[*]"
     _evaluated(qtbot, window)
     before = window.results.assessment.metrics
     model = window.bom_model
@@ -57,7 +58,8 @@ def test_demo_edit_mass_changes_metrics_and_undo(qtbot, window):
     assert window.isWindowModified()
     qtbot.waitUntil(lambda: window.results.assessment.metrics != before, timeout=WAIT_MS)
     assert window.results.assessment.metrics.total_mass_kg > before.total_mass_kg + 2
-    assert window.results.cards.value_text("recyclability_rate") != card or True
+    assert window.results.cards.value_text("recyclability_rate") != card
+    assert window.results.cards.cards["recyclability_rate"].delta.text()  # the change
     window.actions_.undo.trigger()
     qtbot.waitUntil(lambda: window.results.assessment.metrics == before, timeout=WAIT_MS)
     assert not window.isWindowModified()
@@ -87,11 +89,12 @@ def test_apply_recommendation_to_new_variant(qtbot, window):
     window.open_demo()
     _evaluated(qtbot, window)
     recs = window.results.rec_model
-    assert recs.rowCount() > 0
-    recs.setData(recs.index(0, 0), 2, 10)  # CheckStateRole = 10
+    first = next(r for r in recs.recommendations() if r.edits)
+    recs.set_checked(first.id, True)
     window.advice_apply()
     names = [v.name for v in window.doc.current()[0].variants]
     assert len(names) == 2
+    assert names[1] in window.results.advice.outcome.toPlainText()  # it says what it made
     assert window.doc.current_variant().name == names[1]
     qtbot.waitUntil(lambda: window.results.assessment is not None
                     and window.results.assessment.variant_name == names[1], timeout=WAIT_MS)
@@ -111,12 +114,45 @@ def test_export_pdf(qtbot, window, tmp_path, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     written: list[Path] = []
     window.exports.done.connect(written.append)
     window.actions_.export_pdf.trigger()
     qtbot.waitUntil(lambda: bool(written), timeout=60000)
     assert target.read_bytes()[:5] == b"%PDF-"
-    assert window.settings.company == "Acme BV"
+    assert window.doc.project.company == "Acme BV"  # the client belongs to the project
+    assert opened == [str(target)]  # the report opens when it is written
+    assert target.stat().st_mode & 0o044  # readable as the user's other files
+
+
+def test_export_folder_is_documents_not_the_demo_folder(window, monkeypatch, tmp_path):
+    docs = tmp_path / "Documenten"
+    docs.mkdir()
+    monkeypatch.setattr("ui.base.settings.documents_dir", lambda: str(docs))
+    window.open_demo()
+    assert window.exports._default_name(".pdf").parent == docs
+
+
+def test_a_failed_export_says_what_to_do_in_dutch(qtbot, window, tmp_path, monkeypatch):
+    from ui.base import i18n
+
+    i18n.install("nl")
+    try:
+        window.open_demo()
+        _evaluated(qtbot, window)
+        shown = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(
+            (self.text(), self.informativeText(), self.detailedText())) or 0)
+        options = ReportOptions(tmp_path / "bestaat-niet" / "rapport.pdf", "nl", "", "", None,
+                                False)
+        window.exports.run_pdf(options)
+        qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    finally:
+        i18n.install("en")
+    text, todo, detail = shown[0]
+    assert "niet geschreven" in text and "bestaat niet" in todo
+    assert "Errno" not in text + todo and "Errno" in detail  # technical detail folded
 
 
 def test_export_table(qtbot, window, tmp_path):

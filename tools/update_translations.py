@@ -9,8 +9,10 @@
    object is given that object's class as context (Qt looks it up there at run time),
    and module helpers `_tr(text)` that wrap `QCoreApplication.translate("Ctx", text)`
    have their literal strings added under "Ctx".
-3. Existing translations in resources/translations/cirkelwijzer_nl.ts are kept; new
-   strings are marked unfinished; strings gone from the code are dropped.
+3. Existing translations in resources/translations/cirkelwijzer_nl.ts are kept; a string
+   that moved to another class keeps its translation when its English text has one
+   Dutch translation elsewhere; new strings are marked unfinished; strings gone from the
+   code are dropped.
 4. `pyside6-lrelease` compiles the .qm shipped beside the .ts.
 Translate unfinished strings with `pyside6-linguist` (or by editing the .ts), then run
 this again. tests/test_translations.py fails while a string has no Dutch translation.
@@ -102,6 +104,7 @@ def write_ts(found: dict[str, list[str]], known: dict[tuple[str, str], str],
              path: Path = TS) -> int:
     """Write the catalog; returns how many strings are still untranslated."""
     root = ET.Element("TS", version="2.1", language="nl_NL", sourcelanguage="en")
+    moved = _by_source(known)
     missing = 0
     for context, strings in found.items():
         ctx = ET.SubElement(root, "context")
@@ -112,6 +115,8 @@ def write_ts(found: dict[str, list[str]], known: dict[tuple[str, str], str],
             tr = ET.SubElement(msg, "translation")
             if (context, text) in known:
                 tr.text = known[(context, text)]
+            elif moved.get(text):
+                tr.text = moved[text]
             else:
                 tr.set("type", "unfinished")
                 missing += 1
@@ -121,6 +126,14 @@ def write_ts(found: dict[str, list[str]], known: dict[tuple[str, str], str],
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                     encoding="utf-8")
     return missing
+
+
+def _by_source(known: dict[tuple[str, str], str]) -> dict[str, str]:
+    """English text -> its Dutch, for texts translated one way only."""
+    seen: dict[str, set[str]] = {}
+    for (_context, source), dutch in known.items():
+        seen.setdefault(source, set()).add(dutch)
+    return {source: next(iter(d)) for source, d in seen.items() if len(d) == 1}
 
 
 def compile_qm(ts: Path = TS, qm: Path = QM) -> Path:

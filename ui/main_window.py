@@ -4,40 +4,49 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from advisor import __version__
 from advisor.paths import demo_path
 from ui.actions import Actions
-from ui.bom_edits import BomEditing
-from ui.catalog import Catalog
-from ui.document import Document
-from ui.file_ops import FileOps, is_openable
-from ui.icons import icon
-from ui.models.bom_model import BomModel
-from ui.models.project_model import ProjectModel
-from ui.project_ops import ProjectOps
-from ui.row_ops import RowOps
-from ui.settings import Settings, WindowState
-from ui.tasks import TaskRunner
-from ui.widgets.bom_editor import BomEditor
-from ui.widgets.explorer import Explorer
+from ui.base.catalog import Catalog
+from ui.base.icons import icon
+from ui.base.settings import Settings, WindowState
+from ui.base.tasks import TaskRunner
+from ui.bom.edits import BomEditing
+from ui.bom.model import BomModel
+from ui.bom.row_actions import RowOps
+from ui.bom.view import BomEditor
+from ui.project.autosave import Autosave
+from ui.project.document import Document
+from ui.project.explorer import Explorer
+from ui.project.explorer_model import ProjectModel
+from ui.project.files import FileOps, is_openable
+from ui.project.product_actions import ProjectOps
+from ui.results.dock import Results
+from ui.results.exports import Exports
+from ui.tool_windows import ToolWindows
+
+BOM_HEADER = "bom_header_v2"  # column widths; v2: the columns of the notes release
 
 
 class MainWindow(QMainWindow):
     """The Cirkelwijzer main window."""
 
+    language_chosen = Signal(str)  # the preferences chose another interface language
+
     def __init__(self, runner: TaskRunner | None = None, settings: Settings | None = None,
-                 catalog: Catalog | None = None) -> None:
+                 catalog: Catalog | None = None, document: Document | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.window_state = WindowState()
         self.lang = self.settings.language
         self.runner = runner or TaskRunner(self)
         self.catalog = catalog or Catalog()
-        self.doc = Document(self)
+        self.doc = document or Document(self)
+        self.doc.setParent(self)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self._build_models()
@@ -51,9 +60,8 @@ class MainWindow(QMainWindow):
         self._connect_document()
         self._restore_state()
         self._update_title()
-        from ui.extras import install_extras  # wizard, KB editor, compare, help, autosave
-
-        install_extras(self)
+        self.tools = ToolWindows(self)
+        self.autosave = Autosave(self)
 
     # -- construction ----------------------------------------------------
     def _build_models(self) -> None:
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self.bom_model.lang = self.lang
         self.bom_model.names = self._name_of
         self.editing = BomEditing(self.doc, self.catalog, self)
+        self.editing.lang = self.lang
         self.bom_model.edit_handler = self.editing.set_cell
         self.project_model = ProjectModel(self)
         self.project_model.rename_handler = self._rename
@@ -80,7 +89,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.statusBar().addPermanentWidget(self.progress)
-        self.editing.rejected.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
+        self.editing.rejected.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.bom.set_checker(self.editing.check, self.editing.rejected.emit)
 
     def _build_actions(self) -> None:
         a = self.actions_
@@ -89,15 +99,16 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(a.undo.setEnabled)
         stack.canRedoChanged.connect(a.redo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: a.undo.setText(self.tr("&Undo {what}").format(what=t).strip()))
-        stack.redoTextChanged.connect(
-            lambda t: a.redo.setText(self.tr("&Redo {what}").format(what=t).strip()))
-        a.undo.setEnabled(False)
-        a.redo.setEnabled(False)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
+        a.undo.setEnabled(stack.canUndo())  # a rebuilt window keeps the history
+        a.redo.setEnabled(stack.canRedo())
         a.connect({
-            a.new: self.files.new_project, a.open: self.files.open_dialog,
-            a.import_bom: self.files.open_dialog, a.save: self.files.save,
+            a.new: self.files.new_project, a.new_from_template: self.files.new_from_template,
+            a.open: self.files.open_dialog, a.save: self.files.save,
+            a.save_template: self.files.save_as_template,
             a.save_as: self.files.save_as, a.quit: self.close,
             a.find: self.bom.filter.setFocus, a.about: self.show_about,
             a.new_product: self.projects.new_product,
@@ -105,17 +116,23 @@ class MainWindow(QMainWindow):
             a.rename: self.projects.rename, a.delete_entry: self.projects.delete_selected,
         })
         self.rows.connect_actions(a)
+        self.bom.append_row.connect(lambda: self.rows.add(False))
         a.build_menus(self)
         a.build_toolbar(self)
         self.bom.view.addActions(a.bom_context())
+        self.bom.frozen.addActions(a.bom_context())
         self.explorer.view.addActions(a.explorer_context())
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         a.view_menu.addAction(self.explorer_dock.toggleViewAction())
 
+    def _undo_text(self, what: str) -> None:
+        self.actions_.undo.setText(self.tr("&Undo {what}").format(what=what).strip())
+
+    def _redo_text(self, what: str) -> None:
+        self.actions_.redo.setText(self.tr("&Redo {what}").format(what=what).strip())
+
     def _build_results(self) -> None:
         """The results docks (metrics, charts, detail, advice); see ui.results."""
-        from ui.exports import Exports
-        from ui.results import Results
 
         self.results = Results(self)
         self.exports = Exports(self)
@@ -150,11 +167,13 @@ class MainWindow(QMainWindow):
         self.bom_model.set_variant(variant)
         self.bom_model.set_problems(self.editing.problems(variant))
         n = len(variant.components) if variant else 0
-        self.status_label.setText(self.tr("{n} rows").format(n=n))
+        self.status_label.setText((self.tr("{n} row") if n == 1 else self.tr("{n} rows"))
+                                  .format(n=n))
         self.results.variant_shown(variant)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Cirkelwijzer — {self.doc.title}[*]")
+        # Qt adds the application's name ("… — Cirkelwijzer") where the platform shows it.
+        self.setWindowTitle(f"{self.doc.title}[*]")
         self.setWindowModified(self.doc.modified)
 
     def _name_of(self, kind: str, key: str | None) -> str:
@@ -162,6 +181,26 @@ class MainWindow(QMainWindow):
 
     def _rename(self, kind: str, key: str, name: str) -> bool:
         return self.projects.rename_to(kind, key, name)
+
+    def check_user_layer(self) -> None:
+        """Once the knowledge base is loaded: a broken user layer is said and can be mended."""
+        from ui.dialogs.layer_dialog import offer_layer_repair
+
+        if self._layer_checked or not self.catalog.loaded:
+            return
+        self._layer_checked = True
+        self.layer_repaired(offer_layer_repair(self, self.catalog, self.lang))
+
+    def layer_repaired(self, done: str) -> None:
+        """Say what mending the layer did (where its backup is), and assess again."""
+        if not done:
+            return
+        self.results.reevaluate()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Knowledge base"), done,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    _layer_checked = False
 
     def advice_apply(self) -> None:
         """Apply the ticked (or selected) advice to a new variant."""
@@ -220,7 +259,7 @@ class MainWindow(QMainWindow):
             return
         self.results.shutdown()
         self._save_state()
-        self.extras.window_closed()
+        self.autosave.closed_cleanly()
         event.accept()
 
     def _restore_state(self) -> None:
@@ -228,12 +267,12 @@ class MainWindow(QMainWindow):
         geometry = ws.load("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
-            self.resizeDocks([self.explorer_dock, self.results.dock], [190, 470],
+            self.resizeDocks([self.explorer_dock, self.results.dock], [200, 520],
                              Qt.Orientation.Horizontal)
         state = ws.load("state")
         if state is not None:
             self.restoreState(state)
-        header = ws.load("bom_header")
+        header = ws.load(BOM_HEADER)
         if header is not None:
             self.bom.view.header().restoreState(header)
 
@@ -241,6 +280,6 @@ class MainWindow(QMainWindow):
         ws = self.window_state
         ws.save("geometry", self.saveGeometry())
         ws.save("state", self.saveState())
-        ws.save("bom_header", self.bom.view.header().saveState())
+        ws.save(BOM_HEADER, self.bom.view.header().saveState())
         ws.sync()
         self.settings.sync()

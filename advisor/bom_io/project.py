@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from advisor.model import Product, Project, Variant
 def is_project_file(path: str | os.PathLike) -> bool:
     """True when the file is a SQLite file (a project), whatever its name."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe or device: opening it could block (refused on reading)
         with Path(path).open("rb") as fh:
             return fh.read(16) == sniff.SQLITE_MAGIC
     except OSError:

@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor.bom_io import sniff
+from advisor.bom_io import bounded, sniff
 from advisor.bom_io.headers import header_score
 from advisor.errors import InputError, Problem
 
@@ -66,7 +66,7 @@ def read_bytes(path: Path, fname: str) -> bytes:
         if size > MAX_FILE_BYTES:
             raise InputError(_problem("file_too_large", "File too large", fname, None,
                                       size_mb=round(size / 1e6), limit_mb=MAX_FILE_BYTES // 10**6))
-        data = path.read_bytes()
+        data = bounded.read_regular_file(path, fname, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise InputError(_problem("bom_missing", "File does not exist", fname, None)) from None
     except OSError as exc:
@@ -74,6 +74,7 @@ def read_bytes(path: Path, fname: str) -> bytes:
                                   None, reason=str(exc))) from None
     if sniff.is_encrypted_office(data):
         raise InputError(_problem("xlsx_encrypted", "The workbook is password-protected", fname))
+    bounded.refuse_hostile_text(data, fname)
     return data
 
 
@@ -189,6 +190,7 @@ def _check_zip(data: bytes, fname: str) -> None:
            and i.file_size > PRESCAN_SHEET_BYTES]
     for info in big:
         _prescan_sheet(data, info, fname)
+    bounded.check_workbook_parts(data, infos, fname, MAX_UNZIPPED_BYTES)
 
 
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")

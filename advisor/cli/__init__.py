@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 from advisor import __version__
 from advisor.cli import commands
+from advisor.cli.safe_text import SafeWriter, safe_problem_text
 from advisor.errors import InputError
 from advisor.i18n import system_lang
-from advisor.messages import problem_text
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-COMMANDS = ("evaluate", "report", "import", "export", "kb")
+COMMANDS = ("evaluate", "report", "import", "export", "kb", "portfolio")
 
 
 class UsageError(Exception):
@@ -55,10 +55,33 @@ def _lang_of(args: list[str]) -> str:
     return system_lang()
 
 
+def _report(exc: InputError, err: SafeWriter, lang: str) -> int:
+    """Print the problems; what a failed write left half-done (openpyxl's writer
+    generators, finalised when the error is dropped) ends without an "Exception
+    ignored" traceback: the failure is told in one sentence."""
+    import gc
+
+    for p in exc.problems:
+        print(safe_problem_text(p, lang), file=err)
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        exc.__context__ = exc.__cause__ = exc.__traceback__ = None
+        del exc
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    return EXIT_INPUT
+
+
 def run_cli(args: list[str], out=None, err=None) -> int:
-    """Run one command; return its exit status. Never lets bad input raise."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    """Run one command; return its exit status. Never lets bad input raise.
+
+    Whatever is written to `out` and `err` passes a `SafeWriter`: a control character
+    from user text (a cell, a file name) reaches the terminal escaped.
+    """
+    out = SafeWriter(out or sys.stdout)
+    err = SafeWriter(err or sys.stderr)
     lang = _lang_of(args)
     try:
         parser = build_parser()
@@ -75,9 +98,7 @@ def run_cli(args: list[str], out=None, err=None) -> int:
         print(str(exc), file=err)
         return EXIT_INPUT
     except InputError as exc:
-        for p in exc.problems:
-            print(problem_text(p, lang), file=err)
-        return EXIT_INPUT
+        return _report(exc, err, lang)
     except KeyboardInterrupt:
         print("cirkelwijzer: interrupted", file=err)
         return 130

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-from advisor.messages import problem_text
+from advisor.cli.safe_text import safe_problem_text
+from advisor.errors import WARNING, InputError, Problem
 from advisor.model import Assessment, EolSettings, Product, Project, Variant, settings_of
 
 
@@ -24,16 +25,19 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
     `pick=False` ignores --product/--variant (used for the --compare input).
     """
     from advisor.analysis import evaluate
-    from advisor.bom_io import load_input, parse_map_options
+    from advisor.bom_io import is_project_file, load_input, parse_map_options
     from advisor.engine import resolver_for
 
-    resolver = resolver if resolver is not None else resolver_for(kb)
-    project, product, variant, warnings = load_input(
-        source, product=args.product if pick else None,
-        variant=args.variant if pick else None, sheet=args.sheet,
-        mapping=parse_map_options(args.map) or None, resolver=resolver)
+    product_name, variant_name = (args.product, args.variant) if pick else (None, None)
+    if is_project_file(source):
+        project, product, variant, warnings = load_project(source, product_name, variant_name)
+    else:
+        resolver = resolver if resolver is not None else resolver_for(kb)
+        project, product, variant, warnings = load_input(
+            source, product=product_name, variant=variant_name, sheet=args.sheet,
+            mapping=parse_map_options(args.map) or None, resolver=resolver)
     for problem in warnings:
-        print(problem_text(problem, args.lang), file=err)
+        print(safe_problem_text(problem, args.lang), file=err)
     settings = effective_settings(args, product, variant)
     check_stream(settings.stream, kb)
     assessment = evaluate(variant, kb, product_name=product.name, region=settings.region,
@@ -42,6 +46,32 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
                           industry_lifetime_years=settings.industry_lifetime_years,
                           use_intensity=settings.use_intensity)
     return Loaded(project, product, variant, assessment)
+
+
+def load_project(source: str, product_name: str | None, variant_name: str | None,
+                 ) -> tuple[Project, Product, Variant, tuple[Problem, ...]]:
+    """A project's chosen variant, checked by the import's rules before it is evaluated.
+
+    A value the import would refuse (a negative mass, quantity 0, 700% recycled, the
+    limits on quantities and mass, a bad setting) refuses the evaluation with the same
+    message, naming the project file, the variant, the row and the column.
+    """
+    from advisor.project_rows import variant_problems
+    from advisor.store import read_project
+
+    opened = read_project(source)
+    product = opened.project.product(product_name)
+    variant = product.variant(variant_name)
+    errors = [p for p in variant_problems(product, variant, source) if p.is_error]
+    if errors:
+        raise InputError(errors)
+    warnings = ()
+    if opened.ignored:
+        warnings = (Problem("project_extras_ignored", "Parts of the file were not read",
+                            file=str(source), severity=WARNING,
+                            params={"count": len(opened.ignored),
+                                    "names": ", ".join(opened.ignored[:5])}),)
+    return opened.project, product, variant, warnings
 
 
 def check_stream(stream: str, kb) -> None:

@@ -23,16 +23,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out, err) -> int:
     """Load the input, evaluate it and print a table or the JSON document."""
     from advisor.cli.assess import load_and_evaluate
+    from advisor.cli.knowledge import knowledge_base
+    from advisor.cli.safe_text import json_writer
     from advisor.engine import assessment_to_json
     from advisor.engine.jsonout import write_json
     from advisor.engine.textout import assessment_table
-    from advisor.kb.base import default_kb
 
-    assessment = load_and_evaluate(args, args.input, default_kb(), err).assessment
+    kb = knowledge_base(err, args.lang)
+    assessment = load_and_evaluate(args, args.input, kb, err).assessment
     if args.json:
         compact = len(assessment.components) > INDENT_MAX_ROWS
-        write_json(assessment_to_json(assessment, args.lang), out, None if compact else 2)
-        out.write("\n")
+        stream = json_writer(out)
+        write_json(assessment_to_json(assessment, args.lang), stream, None if compact else 2)
+        stream.write("\n")
     else:
         out.write(assessment_table(assessment, args.lang))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from advisor.bom_io import export_assessment
+from advisor.bom_io.export import SUFFIXES
 from advisor.cli.options import add_assessment, add_input
 from advisor.messages import text
 
@@ -25,12 +26,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out, err) -> int:
     """Evaluate the chosen variant and write it with its results."""
     from advisor.cli.assess import load_and_evaluate
-    from advisor.kb.base import default_kb
+    from advisor.cli.knowledge import knowledge_base
+    from advisor.outputs import check_output_file, reporting_write_errors
 
-    kb = default_kb()
+    target = check_output_file(args.output, SUFFIXES)
+    kb = knowledge_base(err, args.lang)
     loaded = load_and_evaluate(args, args.input, kb, err)
     variant, assessment = loaded.variant, loaded.assessment
-    path = export_assessment(args.output, variant, assessment, lang=args.lang, kb=kb)
+    with reporting_write_errors(target):
+        path = export_assessment(target, variant, assessment, lang=args.lang, kb=kb)
     print(text("export_done", args.lang, rows=len(variant.components), path=str(path)),
           file=out)
     return 0

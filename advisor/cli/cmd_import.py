@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from advisor.bom_io import add_to_project, parse_map_options, read_bom
 from advisor.cli.options import add_input, add_settings
+from advisor.cli.safe_text import safe_problem_text
 from advisor.i18n import system_lang
-from advisor.messages import problem_text, text
+from advisor.messages import text
+
+if TYPE_CHECKING:
+    from advisor.resolve import Resolver
 
 HELP = "add a bill of materials to a project file (created if absent)"
 
@@ -22,12 +27,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="language of the messages (default: system language, else nl)")
 
 
-def make_resolver():
+def make_resolver(err: TextIO | None = None, lang: str = "nl") -> Resolver:
     """The knowledge-base resolver, so unrecognised materials are reported at import."""
-    from advisor.kb.base import default_kb
+    import io
+
+    from advisor.cli.knowledge import knowledge_base
     from advisor.resolve import Resolver
 
-    return Resolver(default_kb())
+    return Resolver(knowledge_base(err if err is not None else io.StringIO(), lang))
 
 
 def _store_settings(project, args: argparse.Namespace, name: str):
@@ -57,18 +64,19 @@ def _store_settings(project, args: argparse.Namespace, name: str):
 
 def run(args: argparse.Namespace, out, err) -> int:
     """Import, add to the project in memory, then save atomically; warnings to stderr."""
+    from advisor.outputs import check_output_file
     from advisor.store import open_project, save_project  # sqlite-utils: only when saving
 
+    target = check_output_file(Path(args.output))
     mapping = parse_map_options(args.map)
     result = read_bom(args.input, sheet=args.sheet, mapping=mapping or None,
                       product_name=args.product, variant_name=args.variant,
-                      resolver=make_resolver(), lang=args.lang)
-    target = Path(args.output)
+                      resolver=make_resolver(err, args.lang), lang=args.lang)
     project = open_project(target) if target.exists() else None
     project = add_to_project(project, result, product=args.product, variant=args.variant)
     project = _store_settings(project, args, args.product or result.product.name)
     for p in result.problems:
-        print(problem_text(p, args.lang), file=err)
+        print(safe_problem_text(p, args.lang), file=err)
     save_project(project, target)
     product = next(p for p in project.products
                    if p.name == (args.product or result.product.name))

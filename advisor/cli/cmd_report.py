@@ -28,25 +28,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "glossary)")
 
 
-def _check_output(path: Path) -> None:
+def _check_output(path: Path) -> Path:
+    """The report's target, checked before any work (`advisor.outputs`)."""
+    from advisor.outputs import check_output_file
+
     if path.suffix.lower() != ".pdf":
         raise InputError(Problem("report_output_not_pdf", "The report must be a .pdf file",
                                  file=str(path), hint="Give a name that ends in .pdf"))
-    if not path.parent.is_dir():
+    if not path.parent.is_dir() and not path.parent.exists():
         raise InputError(Problem("report_output_dir_missing",
                                  "The folder for the report does not exist",
                                  file=str(path.parent),
                                  hint="Create the folder first or choose another"))
+    return check_output_file(path, (".pdf",))
 
 
 def run(args: argparse.Namespace, out, err) -> int:
     from advisor.cli.assess import load_and_evaluate
-    from advisor.kb.base import default_kb
+    from advisor.cli.knowledge import knowledge_base
+    from advisor.outputs import reporting_write_errors
     from advisor.report import write_report
 
-    target = Path(args.output)
-    _check_output(target)
-    kb = default_kb()
+    target = _check_output(Path(args.output))
+    kb = knowledge_base(err, args.lang)
     loaded = load_and_evaluate(args, args.input, kb, err)
     project, variant, assessment = loaded.project, loaded.variant, loaded.assessment
     compare = None
@@ -54,10 +58,11 @@ def run(args: argparse.Namespace, out, err) -> int:
         # Two imported BOMs are both called 'Basis': the report calls the second one the
         # redesign (advisor.report.sections.variant_names).
         compare = load_and_evaluate(args, args.compare, kb, err, pick=False).assessment
-    written = write_report(
-        target, assessment, kb, lang=args.lang, variant=variant, compare=compare,
-        appendix=args.appendix,
-        company=args.company if args.company is not None else project.company,
-        author=args.author if args.author is not None else project.author)
+    with reporting_write_errors(target):
+        written = write_report(
+            target, assessment, kb, lang=args.lang, variant=variant, compare=compare,
+            appendix=args.appendix,
+            company=args.company if args.company is not None else project.company,
+            author=args.author if args.author is not None else project.author)
     print(text("report_written", args.lang, path=written), file=out)
     return 0

@@ -14,6 +14,7 @@ COMMAND_MODULES = {
     "import": "advisor.cli.cmd_import",
     "export": "advisor.cli.cmd_export",
     "kb": "advisor.cli.cmd_kb",
+    "portfolio": "advisor.cli.cmd_portfolio",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from advisor.bounds import SETTING_HIGH, SETTING_LOW
 from advisor.i18n import system_lang
 from advisor.model import PROCESSING_SCOPES, REGIONS
 
@@ -15,6 +16,9 @@ def positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be a number above zero: {text!r}")
+    if not SETTING_LOW <= value <= SETTING_HIGH:
+        raise argparse.ArgumentTypeError(
+            f"must lie between {SETTING_LOW:g} and {SETTING_HIGH:g}: {text!r}")
     return value
 
 

@@ -55,6 +55,7 @@ class Treatment:
     battery_unit: bool = False  # the leaf is itself the battery the law speaks of
     sorted_with: frozenset[str] = frozenset()  # shredded materials in its sorting classes
     main: str = ""  # the material its shredded fragment is sorted as (its group's heaviest)
+    shares: tuple[tuple[str, float], ...] = ()  # mass share of each material of the fragment
 
 
 NO_TREATMENT = Treatment()
@@ -82,7 +83,7 @@ def _unit_context(c: Component, mid: str, lib: Liberation, attached: tuple[str, 
         material=m, liberated=lib.liberated, known=lib.known, destructive=lib.destructive,
         joint_name=lib.joint.id if lib.joint else c.joint_input, finish=finish,
         black=is_black(c, mid, index), substances=subst, attached=attached,
-        unsorted=unsorted, region=settings.region,
+        unsorted=unsorted, shares=treatment.shares, region=settings.region,
         processed_within=settings.processed_within, chain=settings.chain,
         removed=bool(treatment.removed), stream=settings.stream)
 
@@ -234,11 +235,17 @@ def _choices(c: Component, units: Units, lib: Liberation, group_materials: froze
         unsorted = () if treatment.removed else tuple(sorted(
             treatment.sorted_with - set(attached) - {mid}))
         ctx = _unit_context(c, mid, lib, attached, unsorted, treatment, index, settings)
-        if treatment.main and travels_with(mid, treatment.main, index, settings.chain):
+        if treatment.main and travels_with(mid, treatment.main, index, settings.chain) \
+                and not _unit_is_main_of_blend(mid, treatment):
             out.append((lost_route(ctx, treatment.main, index), share))
         else:
             out.append((choose_route(ctx, index), share))
     return out
+
+
+def _unit_is_main_of_blend(mid: str, treatment: Treatment) -> bool:
+    """A material that is itself the heaviest of its fragment never travels with it."""
+    return mid == treatment.main
 
 
 def _compute_core(c: Component, lib: Liberation, group_materials: frozenset[str],

@@ -58,7 +58,7 @@ class Evaluation:
     leaves: dict[str, LeafOutcome]
     totals: Totals
     removals: Removals
-    mains: dict[str, str | None]  # group root -> the material it is sorted as
+    mains: dict[str, tuple]  # group root -> (material it is sorted as, material shares)
     classes: dict[str, frozenset[str]]  # sorting class -> shredded materials in it
     treatments: dict[str, Treatment]
 

@@ -69,6 +69,7 @@ class PairEffect:
     effect: str
     yield_factor: float | None
     route: str
+    tolerance: float = 0.0  # a share of the guest in the fragment below this does nothing
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class KbIndex:
     finishes: dict[str, Finish] = field(default_factory=dict)
     stream_yield: dict[str, float | None] = field(default_factory=dict)
     compositions: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    # (item, constituent) -> whether the item's own treatment recovers the constituent
+    item_recovers: dict[tuple[str, str], bool] = field(default_factory=dict)
     crm: dict[str, Crm] = field(default_factory=dict)
     crm_content: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     joint_names: dict[str, str] = field(default_factory=dict)
@@ -233,7 +236,8 @@ def _build(kb: KnowledgeBase) -> KbIndex:
     index = KbIndex(kb)
     for r in kb.rows("compatibility"):
         effect = PairEffect(r["a"], r["b"], r["effect"].strip().lower(),
-                            _number(r.get("yield_factor", "")), r.get("route", ""))
+                            _number(r.get("yield_factor", "")), r.get("route", ""),
+                            _number(r.get("tolerance", "")) or 0.0)
         key = (r["a"], r["b"])
         index.pairs[key] = index.pairs.get(key, ()) + (effect,)
     for r in kb.rows("finishes"):
@@ -258,6 +262,9 @@ def _build(kb: KnowledgeBase) -> KbIndex:
         share = _number(r.get("mass_share", ""))
         if share is not None:
             comp.setdefault(r["item_id"], []).append((r["constituent_id"], share))
+        flag = (r.get("recovered_by_item_route") or "").strip()
+        if flag in ("0", "1"):
+            index.item_recovers[(r["item_id"], r["constituent_id"])] = flag == "1"
     index.compositions = {k: tuple(v) for k, v in comp.items()}
     for r in kb.rows("crm"):
         index.crm[r["id"]] = Crm(r["id"], r["name_en"], r["name_nl"],

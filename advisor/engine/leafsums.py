@@ -94,17 +94,58 @@ def _carbon(out: Contribution, mass: float, units: Units, f_r: float,
 
 def crm_sums(out: Contribution, mass: float, units: Units, choices: Choices,
              index: KbIndex) -> None:
-    """Critical raw materials in the part and the mass on a route that recovers them."""
+    """Critical raw materials in the part and the mass on a route that recovers them.
+
+    A composite item (a board, a cable, a motor) recovers what its route recovers: where
+    that route's yield is the metal share of its make-up (the metals come back, the rest
+    does not), its metals count as recovered in full and its other constituents not."""
     for (mid, share), (choice, _) in zip(units, choices, strict=True):
         kept = choice.recycled + choice.reused
+        parts = index.compositions.get(mid, ())
         content = index.crm_content.get(mid)
-        if content is None:
-            content = tuple((crm, s * cs) for k, cs in index.compositions.get(mid, ())
-                            for crm, s in index.crm_content.get(k, ()))
-        for crm_id, crm_share in content:
-            m_crm = mass * share * crm_share
-            prev = out.crm.get(crm_id, (0.0, 0.0))
-            out.crm[crm_id] = (prev[0] + m_crm, prev[1] + m_crm * kept)
+        if content is not None and not parts:
+            _add_crm(out, mass * share, content, kept, choice.crm_recovery)
+            continue
+        for k, cs, recovered in _constituent_recovery(index, mid, parts, choice, kept):
+            _add_crm(out, mass * share * cs, index.crm_content.get(k, ()), recovered,
+                     choice.crm_recovery)
+
+
+def _constituent_recovery(index: KbIndex, item: str, parts, choice: RouteChoice,
+                          kept: float) -> list[tuple[str, float, float]]:
+    """Per constituent of an item, the share of it its route recovers: reused whole, all
+    of it; where the knowledge base says which constituents the item's own treatment
+    recovers, those in the share of the item's yield to their mass; else its metals in
+    the share of the yield to the metal mass."""
+    if choice.reused > 0 or not parts:
+        return [(k, cs, kept) for k, cs in parts]
+    flags = {k: index.item_recovers.get((item, k)) for k, _ in parts}
+    if any(f is not None for f in flags.values()):
+        base = sum(cs for k, cs in parts if flags[k])
+        scale = min(1.0, choice.recycled / base) if base > 0 else 0.0
+        return [(k, cs, scale if flags[k] else 0.0) for k, cs in parts]
+    metal = sum(cs for k, cs in parts if _is_metal(index, k))
+    if metal <= 0:
+        return [(k, cs, kept) for k, cs in parts]
+    scale = min(1.0, choice.recycled / metal)
+    return [(k, cs, scale if _is_metal(index, k) else 0.0) for k, cs in parts]
+
+
+def _is_metal(index: KbIndex, material_id: str) -> bool:
+    m = index.materials.get(material_id)
+    return m is not None and m.family in ("ferrous", "non-ferrous", "precious")
+
+
+def _add_crm(out: Contribution, mass: float, content, kept: float,
+             override: tuple[tuple[str, float], ...] = ()) -> None:
+    """Add raw materials at the recovered share `kept`, or the route's own share per raw
+    material where it states one."""
+    rates = dict(override)
+    for crm_id, crm_share in content:
+        m_crm = mass * crm_share
+        rate = rates.get(crm_id, rates.get("*", kept)) if rates else kept
+        prev = out.crm.get(crm_id, (0.0, 0.0))
+        out.crm[crm_id] = (prev[0] + m_crm, prev[1] + m_crm * rate)
 
 
 def crm_issue(out: Contribution, index: KbIndex) -> Issue | None:

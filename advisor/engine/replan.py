@@ -25,7 +25,7 @@ from advisor.engine.liberation import (
     regroup,
     role_of,
 )
-from advisor.engine.removal import BATTERY, Removals, removals
+from advisor.engine.removal import BATTERY, REUSE, Removals, removals
 from advisor.engine.sorting import class_members, sorted_with
 from advisor.engine.streams import Chain
 from advisor.engine.units import material_units, unit_ids
@@ -51,7 +51,7 @@ class Plan:
     members: dict[str, list[str]]
     group_mats: dict[str, frozenset[str]]
     removals: Removals
-    mains: dict[str, str | None]
+    mains: dict[str, GroupSort]
     classes: dict[str, frozenset[str]]
     treatments: dict[str, Treatment]
     todo: list[str]
@@ -83,46 +83,61 @@ def removals_for(tree: Tree, libs: dict[str, Liberation], index: KbIndex,
                     lambda cid: reuse_reachable(tree.comps[cid], libs[cid], index, settings))
 
 
-def group_main(tree: Tree, leaves: Iterable[str], index: KbIndex) -> str | None:
-    """The material a shredded fragment is sorted as: the heaviest material of its group
-    (a TPE grip overmoulded on an ABS shell sorts with the ABS; a cable with its copper)."""
+# A fragment's material shares are rounded to this many digits: the memo of leaf
+# assessments is keyed by them, and a tolerance is never this fine.
+SHARE_DIGITS = 4
+GroupSort = tuple[str | None, tuple[tuple[str, float], ...]]
+
+
+def group_main(tree: Tree, leaves: Iterable[str], index: KbIndex) -> GroupSort:
+    """What a shredded fragment is sorted as, the heaviest material of its group (a TPE
+    grip overmoulded on an ABS shell sorts with the ABS; a cable with its copper), and the
+    mass share of each of its materials (for a group of more than one material)."""
     mass: dict[str, float] = {}
     for leaf in leaves:
         kg = tree.total_mass(leaf)
         for mid, share in material_units(tree.comps[leaf], index)[0]:
             mass[mid] = mass.get(mid, 0.0) + kg * share
-    return max(sorted(mass), key=mass.__getitem__) if mass else None
+    if not mass:
+        return None, ()
+    main = max(sorted(mass), key=mass.__getitem__)
+    total = sum(mass.values())
+    if len(mass) < 2 or total <= 0:
+        return main, ()
+    return main, tuple((mid, round(kg / total, SHARE_DIGITS)) for mid, kg in sorted(mass.items()))
 
 
 def mains_of(tree: Tree, members: dict[str, list[str]], index: KbIndex,
-             ) -> dict[str, str | None]:
+             ) -> dict[str, GroupSort]:
     return {root: group_main(tree, leaves, index) for root, leaves in members.items()}
 
 
-def classes_of(mains: dict[str, str | None], rem: Removals, index: KbIndex,
+def classes_of(mains: dict[str, GroupSort], rem: Removals, index: KbIndex,
                chain: Chain) -> dict[str, frozenset[str]]:
     """The product's shredded fragments per sorting class, by their main material."""
-    counts = Counter(m for root, m in mains.items() if m is not None
+    counts = Counter(m for root, (m, _) in mains.items() if m is not None
                      and root not in rem.reason)
     return class_members(counts, index, chain)
 
 
-def treatment_of(cid: str, root: str, rem: Removals, mains: dict[str, str | None],
+def treatment_of(cid: str, root: str, rem: Removals, mains: dict[str, GroupSort],
                  group_mats: dict[str, frozenset[str]], classes: dict[str, frozenset[str]],
                  index: KbIndex, chain: Chain) -> Treatment:
     why = rem.reason.get(cid, "")
-    main = mains.get(root)
+    main, shares = mains.get(root, (None, ()))
     mats = group_mats.get(root, frozenset())
     lead = main if main is not None and len(mats) > 1 else ""
     if why:  # taken out: never sorted with the rest, but what is fused to it goes with it
-        return Treatment(why, why == BATTERY and rem.unit_of.get(cid) == cid, main=lead)
+        return Treatment(why, why == BATTERY and rem.unit_of.get(cid) == cid, main=lead,
+                         shares=shares)
     if main is None:
         return Treatment()
-    return Treatment("", False, sorted_with((main,), classes, index, chain) - mats, lead)
+    return Treatment("", False, sorted_with((main,), classes, index, chain) - mats, lead,
+                     shares)
 
 
 def treatments_of(tree: Tree, group_of: dict[str, str], rem: Removals,
-                  mains: dict[str, str | None], group_mats: dict[str, frozenset[str]],
+                  mains: dict[str, GroupSort], group_mats: dict[str, frozenset[str]],
                   classes: dict[str, frozenset[str]], index: KbIndex, chain: Chain,
                   ) -> dict[str, Treatment]:
     return {cid: treatment_of(cid, group_of[cid], rem, mains, group_mats, classes, index,
@@ -152,11 +167,17 @@ def plan(ev: Evaluation, components: Iterable[Component]) -> Plan | None:
             libs[cid] = liberation(c, ev.index, role_of(tree, cid))
     moved = [cid for cid in changed if libs[cid] != ev.libs[cid]]
     durable_moved = any(_durable(changed[cid], ev.index) for cid in moved)
-    relevant = reshaped or durable_moved or any(
+    relevant = reshaped or any(
         _removal_relevant(c, ev.index) or _removal_relevant(old[c.id], ev.index)
         for c in changed.values() if any(getattr(c, f) != getattr(old[c.id], f)
                                          for f in MATERIAL_FIELDS))
-    rem = removals_for(tree, libs, ev.index, ev.settings) if relevant else ev.removals
+    if relevant:
+        rem = removals_for(tree, libs, ev.index, ev.settings)
+    elif durable_moved:  # only joints changed: only the reuse of those parts can change
+        rem = _reuse_updated(ev, tree, libs, [cid for cid in moved
+                                              if _durable(changed[cid], ev.index)])
+    else:
+        rem = ev.removals
     if rem is not ev.removals and rem.reason == ev.removals.reason \
             and rem.unit_of == ev.removals.unit_of:
         rem = ev.removals
@@ -199,6 +220,23 @@ def _members(group_of: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
+def _reuse_updated(ev: Evaluation, tree: Tree, libs: dict[str, Liberation],
+                   leaves: list[str]) -> Removals:
+    """The removals after joint edits of durable leaves: the chain's own removals do not
+    depend on joints, so only whether those leaves come out whole for reuse is redone."""
+    reason, unit_of = dict(ev.removals.reason), dict(ev.removals.unit_of)
+    for cid in leaves:
+        if cid not in tree.kids and reason.get(cid, REUSE) == REUSE:
+            if reuse_reachable(tree.comps[cid], libs[cid], ev.index, ev.settings):
+                reason[cid], unit_of[cid] = REUSE, cid
+            else:
+                reason.pop(cid, None)
+                unit_of.pop(cid, None)
+    if reason == ev.removals.reason:
+        return ev.removals
+    return Removals(reason, unit_of)
+
+
 def _removal_relevant(c: Component, index: KbIndex) -> bool:
     """Whether a part's material can make it one that is taken out before shredding (a
     battery, a board, a display, a cable, a substance of Annex VII, a durable part) or
@@ -220,7 +258,7 @@ def _durable(c: Component, index: KbIndex) -> bool:
 def _sorting(ev: Evaluation, tree: Tree, rem: Removals, group_of: dict[str, str],
              members: dict[str, list[str]], group_mats: dict[str, frozenset[str]],
              fresh: set[str], touched: set[str] | None,
-             ) -> tuple[dict[str, str | None], dict[str, frozenset[str]],
+             ) -> tuple[dict[str, GroupSort], dict[str, frozenset[str]],
                         dict[str, Treatment]]:
     """Each group's main material, the sorting classes and each leaf's treatment after the
     edit (the old objects where nothing changed). Only groups with new members or

@@ -38,6 +38,11 @@ ATTACHED, UNSORTED, FINISH = "attached", "unsorted", "finish"
 # The supply-security scenario: which processing places count for each scope.
 SCOPES = {"region": ("region",), "nl": ("region", "nl"), "eu": ("region", "nl", "eu"),
           "anywhere": ("region", "nl", "eu", "world")}
+# "mono" fails when another material of the same kind stays attached, unless that material
+# is under this share of the fragment: grinding and float-sink washing part a small label
+# or insert from its host, and bale specifications tolerate a few percent of other
+# plastics (US HDPE bale specification: PP, PET and PS each at most 2%).
+MONO_TOLERANCE = 0.02
 # Kinds of material: "mono" fails when another material of the same kind stays attached.
 KINDS = {"ferrous": "metal", "non-ferrous": "metal", "precious": "metal",
          "plastic-thermoplastic": "plastic", "plastic-thermoset": "plastic",
@@ -59,6 +64,7 @@ class UnitContext:
     substances: tuple[str, ...]
     attached: tuple[str, ...]  # other materials that stay on it after shredding
     unsorted: tuple[str, ...]  # shredded materials sorted into the same fraction
+    shares: tuple[tuple[str, float], ...]  # mass shares of the fragment it is part of
     region: str
     processed_within: str
     chain: Chain
@@ -86,6 +92,7 @@ class RouteChoice:
     processed_in: str = ""
     chain: str = ""
     recyclable: bool = False  # the material has an established recycling route here
+    crm_recovery: tuple[tuple[str, float], ...] = ()  # per raw material, where not the yield
 
 
 def _place_names(places: tuple[str, ...]) -> dict[str, str]:
@@ -138,7 +145,8 @@ def _requirement(req: str, option: RouteOption, u: UnitContext, mixes: dict[str,
         return Reason("substance", {"substances": ", ".join(u.substances)})
     if req == "mono":
         kind = KINDS.get(m.family)
-        same = [o for o in u.attached if kind is not None and _kind(o, index) == kind]
+        same = [o for o in u.attached if kind is not None and _kind(o, index) == kind
+                and _share(u, o) >= MONO_TOLERANCE]
         if same:
             return Reason("not_mono", index.named("others", same))
     if req == "compatible":
@@ -146,9 +154,19 @@ def _requirement(req: str, option: RouteOption, u: UnitContext, mixes: dict[str,
     return None
 
 
+def _main_recycled(u: UnitContext, main: str, index: KbIndex) -> bool:
+    """Whether the fragment's main material has a recycling route open here at all."""
+    return any(o.code == RECYCLE and not _available(o, u) for o in index.route_options(main))
+
+
 def _kind(material_id: str, index: KbIndex) -> str | None:
     m = index.materials.get(material_id)
     return KINDS.get(m.family) if m is not None else None
+
+
+def _share(u: UnitContext, other: str) -> float:
+    """The mass share of `other` in the unit's fragment (1 where shares are not known)."""
+    return next((s for m, s in u.shares if m == other), 1.0)
 
 
 def _compatible(mixes: dict[str, list], index: KbIndex) -> Reason | None:
@@ -204,6 +222,8 @@ def _mixes(u: UnitContext, index: KbIndex) -> tuple[dict[str, list], float]:
         partners.append((f"finish:{u.finish.id}", FINISH))
     for other, how in partners:
         for e in index.pair_effects(u.material.id, other):
+            if how == ATTACHED and _share(u, other) < e.tolerance:
+                continue  # diluted below what the host's process tolerates
             mixes["all"].append((other, e.effect, how, e.route))
             if e.effect in LOWERS_YIELD and e.yield_factor is not None:
                 factor *= e.yield_factor
@@ -269,6 +289,7 @@ def _reached(option: RouteOption, u: UnitContext, index: KbIndex, mixes: dict[st
              recyclable: bool) -> RouteChoice:
     base = dict(code=option.code, quality=option.quality, blocked=blocked,
                 effects=_effects(mixes), source=option.source, status=option.status,
+                crm_recovery=option.crm_recovery,
                 processed_in=option.processed_in, chain=u.chain.id,
                 recyclable=recyclable or option.code in COMPONENT_ROUTES)
     if option.code in COMPONENT_ROUTES:
@@ -287,9 +308,19 @@ def _reached(option: RouteOption, u: UnitContext, index: KbIndex, mixes: dict[st
 
 
 def lost_route(u: UnitContext, main: str, index: KbIndex) -> RouteChoice:
-    """A unit that stays attached to a fragment sorted as `main` and is lost in that
-    material's process: it goes to recycling with it (R8) and nothing of it comes back."""
+    """A unit that stays attached to a fragment sorted as `main` and goes where that
+    fragment goes: into its recycling process, where nothing of the unit comes back; or,
+    where the fragment itself is burned or landfilled, with it to the unit's own energy
+    recovery or landfill."""
     reason = Reason("travels_with", index.named("main", main))
+    if not _main_recycled(u, main, index):
+        options = [o for o in index.route_options(u.material.id)
+                   if o.code in (ENERGY, LANDFILL) and not _available(o, u)]
+        mixes, _ = _mixes(u, index)
+        blocked = tuple(BlockedRoute(o.code, (reason,), o.quality)
+                        for o in index.route_options(u.material.id) if o.code == RECYCLE)
+        if options:
+            return _reached(options[0], u, index, mixes, 1.0, blocked[:1], False)
     better = tuple(BlockedRoute(o.code, (reason,), o.quality)
                    for o in index.route_options(u.material.id)
                    if o.code == RECYCLE and o.code not in COMPONENT_ROUTES)

@@ -87,6 +87,9 @@ def sorted_with(unit_ids: Iterable[str], classes: dict[str, frozenset[str]],
 
 
 METAL_FAMILIES = frozenset({"ferrous", "non-ferrous", "precious"})
+# Bought-in items whose own treatment (battery recycling, board smelting, motor scrap)
+# recovers the metals of what is fixed to them.
+ITEM_FAMILIES = frozenset({"battery", "electronics"})
 KIND_OF_FAMILY = {"plastic-thermoplastic": "plastic", "plastic-thermoset": "plastic",
                   "elastomer": "plastic"}
 
@@ -117,6 +120,8 @@ def travels_with(material_id: str, main: str, index: KbIndex, chain: Chain) -> b
         return False
     if fraction_key(material_id, index, chain) == fraction_key(main, index, chain):
         return False
+    if host.family in ITEM_FAMILIES and m.family in METAL_FAMILIES | ITEM_FAMILIES:
+        return False  # a battery's or a board's own process recovers the metals with it
     if m.family in METAL_FAMILIES:
         return host.family in METAL_FAMILIES  # lost only in another metal's melt
     return True

@@ -1,4 +1,9 @@
-"""The plain-text assessment the `evaluate` command prints: a row table and key figures."""
+"""The plain-text assessment the `evaluate` command prints: a row table and key figures.
+
+Text from the bill of materials (names, materials, product and variant) is escaped
+(`advisor.textsafe.escaped`): a control character in a cell reaches the terminal as
+`\x1b`, never raw, and a newline in a name never breaks a row.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from advisor import explain
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text
 from advisor.model import Assessment, ComponentResult, Recommendation
+from advisor.textsafe import escaped
 
 # Column widths of the table (characters); names longer than this are cut.
 NAME_WIDTH = 28
@@ -29,11 +35,11 @@ def _cut(value: str, width: int) -> str:
 
 
 def _row(r: ComponentResult, depth: int, lang: str) -> str:
-    name = _cut("  " * depth + r.name, NAME_WIDTH)
-    material = _cut(r.material_id or r.material_input or "", MATERIAL_WIDTH)
+    name = _cut("  " * depth + escaped(r.name), NAME_WIDTH)
+    material = _cut(escaped(r.material_id or r.material_input or ""), MATERIAL_WIDTH)
     route = _cut(f"{explain.route_name(r.route_code, lang)} "
                  f"({explain.quality_name(r.route_quality, lang)})", ROUTE_WIDTH)
-    issues = "; ".join(explain.issue_text(i, lang) for i in r.issues)
+    issues = escaped("; ".join(explain.issue_text(i, lang) for i in r.issues))
     row = "" if r.row is None else str(r.row)
     return (f"{row:>4}  {name:<{NAME_WIDTH}}  {material:<{MATERIAL_WIDTH}}  "
             f"{fmt_mass(r.total_mass_kg, lang):>10}  {route:<{ROUTE_WIDTH}}  {issues}")
@@ -69,7 +75,7 @@ def _context_lines(a: Assessment, lang: str) -> list[str]:
 def assessment_table(a: Assessment, lang: str = "nl") -> str:
     """The assessment as aligned text in the chosen language."""
     h = HEADERS.get(lang, HEADERS["en"])
-    lines = [f"{a.product_name} – {a.variant_name}  (kb {a.kb_version})", "",
+    lines = [f"{escaped(a.product_name)} – {escaped(a.variant_name)}  (kb {a.kb_version})", "",
              f"{h[0]:>4}  {h[1]:<{NAME_WIDTH}}  {h[2]:<{MATERIAL_WIDTH}}  {h[3]:>10}  "
              f"{h[4]:<{ROUTE_WIDTH}}  {h[5]}"]
     depths = _depths(a)
@@ -95,10 +101,10 @@ def _recommendation(rec: Recommendation, lang: str, mark: str) -> list[str]:
     t = explain.recommendation_text(rec, lang)
     effort = explain.effort_name(rec.effort, lang)
     edit = "" if rec.edits else f"; {text('advice_no_edit', lang)}"
-    out = [f"  {mark} [{explain.category_name(rec.category, lang)}] {t.title} "
-           f"({_rows(rec)}; {effort}{edit})", f"      {t.action}",
+    out = [f"  {mark} [{explain.category_name(rec.category, lang)}] {escaped(t.title)} "
+           f"({_rows(rec)}; {effort}{edit})", f"      {escaped(t.action)}",
            f"      {explain.gain_line(rec.gain, lang)}"]
-    note = explain.gain_note_text(rec, lang)
+    note = escaped(explain.gain_note_text(rec, lang))
     return out + ([f"      {note}"] if note else [])
 
 
@@ -128,6 +134,6 @@ def advice_lines(a: Assessment, lang: str = "nl") -> list[str]:
         lines += ["", text("advice_heading_gaps", lang)]
         for f in a.data_gaps:
             rows = ", ".join(str(r) for r in f.rows)
-            lines.append(f"  - {explain.data_gap_text(f, lang)}" + (f" ({rows})" if rows
+            lines.append(f"  - {escaped(explain.data_gap_text(f, lang))}" + (f" ({rows})" if rows
                                                                   else ""))
     return lines

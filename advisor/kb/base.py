@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advisor.errors import Problem
 from advisor.kb.loader import content_hash, merge_layers, parse_flag, parse_number, read_dir
 from advisor.kb.schema import SCHEMA
 from advisor.model import Joint, Material, RecoveryRoute, RouteOption
@@ -58,6 +59,17 @@ def _route(r: dict) -> RecoveryRoute:
     )
 
 
+def _pairs(text: str) -> tuple[tuple[str, float], ...]:
+    """"cobalt:0.9;*:0" -> (("cobalt", 0.9), ("*", 0.0))."""
+    out = []
+    for part in _split(text):
+        key, _, value = part.partition(":")
+        number = parse_number(value)
+        if key.strip() and number is not None:
+            out.append((key.strip(), number))
+    return tuple(out)
+
+
 def _route_option(r: dict) -> RouteOption:
     return RouteOption(
         code=r["route"], quality=r["quality"],
@@ -67,6 +79,7 @@ def _route_option(r: dict) -> RouteOption:
         material_id=r.get("material_id", ""), family=r.get("family", ""),
         status=r.get("status", ""), source=r.get("source", ""),
         chains=_split(r.get("chains", "")), streams=_split(r.get("streams", "")),
+        crm_recovery=_pairs(r.get("crm_recovery", "")),
         processed_in=r.get("processed_in", "") or "nl",
     )
 
@@ -79,6 +92,8 @@ class KnowledgeBase:
     version: str
     shipped_version: str
     user_dir: Path | None = None
+    # Why the user layer on disk is not used (empty: it is used, or there is none).
+    user_layer_problems: tuple[Problem, ...] = ()
     materials: dict[str, Material] = field(default_factory=dict)
     joints: dict[str, Joint] = field(default_factory=dict)
     routes: dict[str, RecoveryRoute] = field(default_factory=dict)
@@ -122,17 +137,32 @@ class KnowledgeBase:
 
 def load_kb(shipped_dir: Path | None = None, user_dir: Path | None = None,
             use_user_layer: bool = True) -> KnowledgeBase:
-    """Load the shipped tables and, unless disabled, the user's layer over them."""
+    """Load the shipped tables and, unless disabled, the user's layer over them.
+
+    A broken user layer (edited by hand, from an older version, a hostile data pack that
+    got there some other way) is not used: the shipped knowledge base is returned with the
+    layer's problems in `user_layer_problems`, for a warning and `kb repair`/`kb reset`.
+    """
+    from advisor.kb.layer import LayerState, read_layer
+
     shipped_dir = shipped_dir or data_dir()
     shipped = read_dir(shipped_dir)
     user_dir = user_dir if user_dir is not None else (user_kb_dir() if use_user_layer else None)
-    user = read_dir(user_dir) if user_dir is not None and user_dir.exists() else {}
+    state = read_layer(user_dir, shipped) if user_dir is not None else LayerState(Path(), {})
     stamp = (shipped_dir / "VERSION").read_text().strip() if (
-        shipped_dir / "VERSION").exists() else "dev"
+        shipped_dir / "VERSION").is_file() else "dev"
     shipped_version = f"{stamp}-{content_hash(shipped_dir)}"
-    user_hash = content_hash(user_dir) if user else ""
-    version = shipped_version + (f"+user-{user_hash}" if user_hash else "")
-    return KnowledgeBase(merge_layers(shipped, user), version, shipped_version, user_dir)
+    if state.tables:
+        try:
+            version = f"{shipped_version}+user-{content_hash(state.folder)}"
+            return KnowledgeBase(merge_layers(shipped, state.tables), version,
+                                 shipped_version, user_dir)
+        except (ValueError, KeyError, TypeError) as exc:  # a case no check foresaw
+            state = LayerState(state.folder, {}, (Problem(
+                "kb_layer_unusable", f"The user layer cannot be used ({exc})",
+                file=str(state.folder), params={"reason": str(exc)}),))
+    return KnowledgeBase(merge_layers(shipped, {}), shipped_version, shipped_version,
+                         user_dir, user_layer_problems=state.problems)
 
 
 @lru_cache(maxsize=1)

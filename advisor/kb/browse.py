@@ -16,7 +16,7 @@ from advisor.paths import data_dir
 
 # The tables the editor offers, in menu order.
 EDITABLE = ("materials", "compositions", "joints", "material_routes", "compatibility", "crm",
-            "crm_content")
+            "crm_content", "priority_streams", "priority_stream_feeds")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ MESSAGES = {
     "not_a_project_hint": {
         "en": "Open a .cirkel file, or import a bill of materials (.csv, .xlsx)",
         "nl": "Open een .cirkel-bestand, of importeer een stuklijst (.csv, .xlsx)"},
-    "project_corrupt": {"en": "The project file is damaged",
-                        "nl": "Het projectbestand is beschadigd"},
+    "project_corrupt": {"en": "The project file is damaged ({reason})",
+                        "nl": "Het projectbestand is beschadigd ({reason})"},
     "project_corrupt_hint": {
         "en": "Restore a backup copy (.bak) or the last saved version",
         "nl": "Zet een reservekopie (.bak) of de laatst opgeslagen versie terug"},

@@ -15,7 +15,7 @@ from advisor.report.context import ReportContext
 from advisor.report.fonts import BOLD, FAMILY, register_fonts
 from advisor.report.layout import Layout
 from advisor.report.styles import GREEN, LINE, MUTED
-from advisor.report.text import long_date, t
+from advisor.report.text import long_date, plain, t
 
 MARGIN = 1.8 * cm
 HEADER_GAP = 1.1 * cm  # from the page edge to the header rule
@@ -54,6 +54,7 @@ def _numbered_canvas(lang: str) -> type[Canvas]:
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
     """Cut text with an ellipsis so that it fits a width on the canvas."""
+    text = plain(text)
     if canvas.stringWidth(text, font, size) <= width:
         return text
     # No line of a page holds more than a few hundred characters: cut first, so that

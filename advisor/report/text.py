@@ -14,14 +14,22 @@ from datetime import date
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters and bidirectional overrides of user text: dropped from the PDF (a
+# reversed-text override would turn the client's document around).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                      "\u202a-\u202e\u2066-\u2069]")
 # A table row must fit on one page: user text in a cell is cut at this many characters.
 CELL_LIMIT = 300
 
 
+def plain(value: object) -> str:
+    """User text without control characters or direction overrides (for the PDF)."""
+    return _CONTROL.sub("", "" if value is None else str(value))
+
+
 def shorten(text: object, limit: int) -> str:
-    """Text on one line, cut to `limit` characters with an ellipsis."""
-    text = " ".join(str(text).split())
+    """Text on one line, cut to `limit` characters with an ellipsis (controls dropped)."""
+    text = " ".join(plain(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -1,0 +1,1 @@
+"""The comparison of variants: key figures side by side, changed rows, chart."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,7 +19,8 @@ from advisor import explain
 from advisor.engine.compare import COMPARED, ComponentChange
 from advisor.i18n import fmt_mass, fmt_number, fmt_percent
 from advisor.messages import text as message_text
-from advisor.model import Assessment, ComponentResult
+from advisor.model import Assessment, ComponentResult, Variant
+from ui.base.i18n import points
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -39,7 +41,28 @@ FIELD_NAMES = {
     "route_quality": QT_TRANSLATE_NOOP("CompareFields", "route quality"),
     "liberated": QT_TRANSLATE_NOOP("CompareFields", "liberation"),
     "total_mass_kg": QT_TRANSLATE_NOOP("CompareFields", "mass"),
+    "material_input": QT_TRANSLATE_NOOP("CompareFields", "material as written"),
+    "recycled_content": QT_TRANSLATE_NOOP("CompareFields", "recycled content"),
 }
+
+
+def with_recycled_changes(changes: list[ComponentChange], before: Variant, after: Variant,
+                          ) -> tuple[list[ComponentChange], dict[str, tuple]]:
+    """The changed rows with the rows whose recycled content changed added (the
+    assessment's rows do not carry it); also (before, after) share per row id."""
+    old = {c.id: c for c in before.components}
+    shares = {c.id: (old[c.id].recycled_content, c.recycled_content) for c in after.components
+              if c.id in old and old[c.id].recycled_content != c.recycled_content}
+    out, seen = [], set()
+    for ch in changes:
+        seen.add(ch.key)
+        out.append(replace(ch, fields=(*ch.fields, "recycled_content"))
+                   if ch.key in shares else ch)
+    order = [c.id for c in after.components]
+    for key in shares.keys() - seen:
+        out.append(ComponentChange(key, None, None, ("recycled_content",)))
+    out.sort(key=lambda ch: order.index(ch.key) if ch.key in order else len(order))
+    return out, shares
 
 
 def field_name(field: str) -> str:
@@ -52,7 +75,9 @@ def format_metric(name: str, value: float | None, lang: str, signed: bool = Fals
         return "–"  # not assessed (a disassembly time with unknown joints)
     sign = ("+" if value > 0 else "−" if value < 0 else "±") if signed else ""
     shown = abs(value) if signed else value
-    if name.endswith("_rate") or name.startswith("circular_"):
+    if (name.endswith("_rate") or name.startswith("circular_")) and signed:
+        text = f"{fmt_number(shown * 100, lang, 1)} {points()}"  # a difference of two shares
+    elif name.endswith("_rate") or name.startswith("circular_"):
         text = fmt_percent(shown, lang, 1)
     elif name in ("mci", "lfi"):
         text = fmt_number(shown, lang, 2)
@@ -146,13 +171,19 @@ class ChangesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.changes: list[ComponentChange] = []
+        self.recycled: dict[str, tuple] = {}  # row id -> (share before, share after)
+        self.names: dict[str, str] = {}  # row id -> name, for rows the results lack
         self.lang = "nl"
         self.material_name: Callable[[str | None], str] = lambda m: m or ""
         self.joint_name: Callable[[str | None], str] = lambda j: j or ""
 
-    def set_changes(self, changes: list[ComponentChange]) -> None:
+    def set_changes(self, changes: list[ComponentChange],
+                    recycled: dict[str, tuple] | None = None,
+                    names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.changes = list(changes)
+        self.recycled = dict(recycled or {})
+        self.names = dict(names or {})
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
@@ -161,12 +192,18 @@ class ChangesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 4
 
-    def describe(self, r: ComponentResult | None, fields: tuple[str, ...]) -> str:
-        """The values of the changed fields of one side."""
-        if r is None:
-            return "–"
+    def describe(self, r: ComponentResult | None, fields: tuple[str, ...], key: str = "",
+                 side: int = 0) -> str:
+        """The values of the changed fields of one side (0 before, 1 after)."""
         parts = []
         for f in fields:
+            if f == "recycled_content":
+                share = self.recycled.get(key, (None, None))[side]
+                parts.append(fmt_percent(share, self.lang) if share is not None else "–")
+                continue
+            if r is None:
+                parts.append("–")
+                continue
             if f in ("added", "removed"):
                 parts.append(f"{self.material_name(r.material_id)}, "
                              f"{explain.route_name(r.route_code, self.lang)}")
@@ -193,10 +230,11 @@ class ChangesModel(QAbstractTableModel):
         ch = self.changes[index.row()]
         c = index.column()
         if c == self.COMPONENT:
-            return (ch.b or ch.a).name if (ch.b or ch.a) else ch.key
+            return (ch.b or ch.a).name if (ch.b or ch.a) else self.names.get(ch.key, ch.key)
         if c == self.WHAT:
             return ", ".join(field_name(f) for f in ch.fields)
-        return self.describe(ch.a if c == self.BEFORE else ch.b, ch.fields)
+        side = 0 if c == self.BEFORE else 1
+        return self.describe(ch.a if side == 0 else ch.b, ch.fields, ch.key, side)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

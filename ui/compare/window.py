@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.engine import compare
-from advisor.model import Assessment, Product
-from ui.compare.models import ChangesModel, MetricsModel
-from ui.live import evaluate_variant
+from advisor.model import Assessment, Product, settings_of
+from ui.base.errors import show_failure
+from ui.compare.models import ChangesModel, MetricsModel, with_recycled_changes
+from ui.results.live import evaluate_variant
 
 
 class CompareWindow(QDialog):
@@ -59,6 +59,7 @@ class CompareWindow(QDialog):
             item.setCheckState(Qt.CheckState.Checked if i < 2 else Qt.CheckState.Unchecked)
             self.variants.addItem(item)
         self.variants.setMaximumHeight(76)
+        self.variants.setProperty("dataColumns", [0])  # the variants' names
         self.run_button = QPushButton(self.tr("Compare"))
         self.run_button.clicked.connect(self.run)
         self.pdf_button = QPushButton(self.tr("Export PDF with comparison…"))
@@ -76,6 +77,7 @@ class CompareWindow(QDialog):
         self.pair = QComboBox()
         self.pair.currentIndexChanged.connect(self._show_pair)
         self.change_view = self._table(self.changes)
+        self.change_view.setProperty("dataColumns", [ChangesModel.COMPONENT])
         for col in (ChangesModel.BEFORE, ChangesModel.AFTER):
             self.change_view.horizontalHeader().setSectionResizeMode(
                 col, QHeaderView.ResizeMode.Stretch)
@@ -118,7 +120,9 @@ class CompareWindow(QDialog):
             self.status.setText(self.tr("Tick at least two variants."))
             return
         variants = [v for vid in ids for v in self.product.variants if v.id == vid]
-        catalog, region, name = self._w.catalog, self._w.settings.region, self.product.name
+        product = next((p for p in self._w.doc.project.products if p.id == self.product.id),
+                       self.product)  # the settings as they are now
+        catalog, name = self._w.catalog, product.name
         self._pending = variants
         self.run_button.setEnabled(False)
         self.status.setText(self.tr("Evaluating {n} variants…").format(n=len(variants)))
@@ -126,7 +130,8 @@ class CompareWindow(QDialog):
         def work(progress, cancelled):
             out = []
             for i, v in enumerate(variants):
-                out.append(evaluate_variant(v, name, catalog, region, None, cancelled))
+                out.append(evaluate_variant(v, name, catalog, settings_of(product, v), None,
+                                            cancelled))
                 progress((i + 1) / len(variants))
             return out
 
@@ -153,18 +158,24 @@ class CompareWindow(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
-        self.status.setText(self.tr("The comparison failed: {error}").format(error=exc))
+        self.status.setText(self.tr("The comparison could not be computed."))
+        show_failure(self, self.tr("Compare variants"), self.tr(
+            "The comparison could not be computed."), exc, self.lang, modal=False)
 
     def current_pair(self) -> tuple[Assessment, Assessment] | None:
         i = self.pair.currentData()
         return (self.assessments[0], self.assessments[i]) if i else None
 
     def _show_pair(self) -> None:
+        """The rows that changed, as the report lists them, with recycled content too."""
+        from advisor.report.comparison import changes_of
+
         pair = self.current_pair()
         if pair is None:
             return
-        result = compare(*pair)
-        self.changes.set_changes(list(result.changes))
+        before, after = self.shown_variants[0], self.shown_variants[self.pair.currentData()]
+        changes, recycled = with_recycled_changes(changes_of(*pair), before, after)
+        self.changes.set_changes(changes, recycled, {c.id: c.name for c in after.components})
         self._show_chart(pair)
 
     def _show_chart(self, pair: tuple[Assessment, Assessment]) -> None:
@@ -184,7 +195,9 @@ class CompareWindow(QDialog):
         pair = self.current_pair()
         if pair is None:
             return
-        start = Path(self._w.settings.last_dir) / f"{self.product.name} - comparison.pdf"
+        stem = self.tr("{product} - comparison").format(product=self.product.name)
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip()
+        start = Path(self._w.settings.export_dir) / f"{safe}.pdf"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"), str(start),
                                               self.tr("PDF (*.pdf)"))
         if name:
@@ -195,20 +208,31 @@ class CompareWindow(QDialog):
         a, b = self.current_pair()
         variant = self.shown_variants[0]
         catalog, lang = self._w.catalog, self._w.settings.report_language
-        s = self._w.settings
+        s, project = self._w.settings, self._w.doc.project
+        company, author = project.company or s.company, project.author or s.author
 
         def work(progress, cancelled):
             from advisor.report import write_report
 
-            return write_report(path, a, catalog.kb(), lang=lang, company=s.company,
-                                author=s.author, compare=b, variant=variant,
+            return write_report(path, a, catalog.kb(), lang=lang, company=company,
+                                author=author, compare=b, variant=variant,
                                 progress=lambda d, t: progress(d / max(t, 1)),
                                 cancelled=cancelled)
 
         task = self._w.runner.start("compare-pdf", work)
-        task.finished.connect(lambda p: self.status.setText(
-            self.tr("Report written: {path}").format(path=p)))
-        task.failed.connect(lambda exc: QMessageBox.warning(
-            self, self.tr("Report not written"), str(exc)))
+        task.finished.connect(lambda p: self._written(Path(p)))
+        task.failed.connect(lambda exc: show_failure(
+            self, self.tr("Report not written"), self.tr(
+                "The report with the comparison was not written."), exc, self.lang,
+            task.error_text))
         self.status.setText(self.tr("Writing the report…"))
         self._w.runner.launch(task)
+
+    def _written(self, path: Path) -> None:
+        from ui.results.exports import usual_permissions
+
+        usual_permissions(path)
+        self._w.settings.export_dir = str(path.parent)
+        self.status.setText(self.tr("Report written: {path}").format(path=path))
+        if self._w.settings.open_after_export:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

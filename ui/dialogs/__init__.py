@@ -1,0 +1,1 @@
+"""Dialogs: preferences, the PDF export, help and the other small windows."""

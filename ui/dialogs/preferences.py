@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
-from ui.settings import Settings
+from ui.base.settings import Settings
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
 
@@ -26,6 +26,8 @@ class PreferencesDialog(QDialog):
             max(0, self.report_language.findData(settings.report_language)))
         self.company = QLineEdit(settings.company)
         self.author = QLineEdit(settings.author)
+        for combo in (self.language, self.report_language):
+            combo.setProperty("quoted", True)  # each language named in its own language
         form = QFormLayout(self)
         form.addRow(self.tr("Language of the interface:"), self.language)
         form.addRow(self.tr("Language of the report:"), self.report_language)

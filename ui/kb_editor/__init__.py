@@ -1,0 +1,1 @@
+"""The knowledge-base browser and editor (changes go to the user layer)."""

@@ -28,11 +28,11 @@ from advisor.kb import datapack, userlayer
 from advisor.kb.browse import EDITABLE, Entry, edited_row, entries, key_of, shipped_tables
 from advisor.kb.loader import read_dir
 from advisor.kb.schema import SCHEMA
-from advisor.messages import problem_text
 from advisor.paths import user_kb_dir
-from ui.catalog import Catalog
+from ui.base.catalog import Catalog
+from ui.base.errors import show_failure
+from ui.base.tasks import TaskRunner
 from ui.kb_editor.models import ENTRY_ROLE, KbFilterModel, KbRowModel, KbTableModel, table_name
-from ui.tasks import TaskRunner
 
 
 class KbEditor(QDialog):
@@ -96,12 +96,15 @@ class KbEditor(QDialog):
     def _detail(self) -> QWidget:
         self.row_view = QTableView()
         self.row_view.setModel(self.row_model)
+        self.row_view.setProperty("dataColumns", [1, 2, 3])  # values and their sources
         self.row_view.verticalHeader().setVisible(False)
         self.row_view.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
-        self.row_view.horizontalHeader().resizeSection(0, 190)
-        self.row_view.horizontalHeader().resizeSection(1, 200)
-        self.row_view.horizontalHeader().resizeSection(2, 130)
+        header = self.row_view.horizontalHeader()
+        for column, width in ((0, 190), (1, 200), (2, 130)):  # at least the whole header
+            title = str(self.row_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(
+                title) + 24))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. supplier data sheet 2026, own LCA"))
         self.add_button = QPushButton(self.tr("Add a row like this…"))
@@ -148,6 +151,8 @@ class KbEditor(QDialog):
         self.model.set_entries(table, entries(table, kb.rows(table),
                                               shipped_tables().get(table, [])))
         self.table_combo.setCurrentIndex(self.table_combo.findData(table))
+        # The rows as the knowledge base holds them (names in both languages, sources).
+        self.view.setProperty("dataColumns", list(range(self.model.columnCount())))
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 260))
@@ -266,12 +271,7 @@ class KbEditor(QDialog):
         self.kb_changed.emit()
 
     def _show_error(self, text: str, exc: BaseException) -> None:
-        detail = "\n".join(problem_text(p, self.lang) for p in exc.problems[:20]) \
-            if isinstance(exc, InputError) else str(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Knowledge base"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(detail)
-        box.exec()
+        show_failure(self, self.tr("Knowledge base"), text, exc, self.lang)
 
     # -- data packs ------------------------------------------------------------------------------
     def export_pack(self) -> None:
@@ -282,7 +282,7 @@ class KbEditor(QDialog):
             return
         try:
             out = datapack.export_pack(self.user_dir, Path(name), self.catalog.kb().version)
-        except OSError as exc:
+        except (OSError, InputError) as exc:  # a folder in the way, a damaged layer
             self._show_error(self.tr("The data pack was not written."), exc)
             return
         self.status.setText(self.tr("Data pack written: {path}").format(path=out))

@@ -1,0 +1,1 @@
+"""The import wizard: file and sheet, column mapping, check, into the project."""

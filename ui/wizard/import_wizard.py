@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from advisor import edit, layouts
@@ -20,8 +21,8 @@ from advisor.bom_io import (
 from advisor.errors import ERROR, InputError, Problem
 from advisor.i18n import fmt_number
 from advisor.model import Project
-from ui.catalog import Catalog
-from ui.tasks import TaskRunner
+from ui.base.catalog import Catalog
+from ui.base.tasks import TaskRunner
 from ui.wizard.models import MappingModel, ProblemsModel, RawRowsModel
 from ui.wizard.pages import CheckPage, MappingPage, SourcePage
 
@@ -143,9 +144,12 @@ class ImportWizard(QWizard):
         self.result = result
         self._show_problems(list(result.problems))
         rows = len(result.product.variants[0].components)
-        text = self.tr("{n} rows can be imported.").format(n=rows)
+        text = (self.tr("{n} row can be imported.") if rows == 1 else
+                self.tr("{n} rows can be imported.")).format(n=rows)
         if result.problems:
-            text += " " + self.tr("{n} warning(s): see below.").format(n=len(result.problems))
+            n = len(result.problems)
+            text += " " + (self.tr("{n} warning: see below.") if n == 1 else
+                           self.tr("{n} warnings: see below.")).format(n=n)
         text += " " + self.tr("Decimal separator: “{sep}”.").format(sep=result.decimal)
         products = [(p.id, p.name) for p in self.project.products]
         self.check_page.set_products(products, result.product.name)
@@ -153,12 +157,14 @@ class ImportWizard(QWizard):
 
     def _check_failed(self, exc: BaseException) -> None:
         problems = list(exc.problems) if isinstance(exc, InputError) else [
-            Problem("import_failed", f"{type(exc).__name__}: {exc}")]
+            Problem("import_failed", self.problem_lines(exc))]
         self._show_problems(problems)
         errors = sum(1 for p in problems if p.severity == ERROR)
-        self.check_page.show_result(self.tr(
-            "The rows cannot be imported yet: {n} error(s). Go back to change the columns "
-            "or the options, or fix the file.").format(n=fmt_number(errors, self.lang, 0)))
+        self.check_page.show_result((self.tr(
+            "The rows cannot be imported yet: {n} error. Go back to change the columns "
+            "or the options, or fix the file.") if errors == 1 else self.tr(
+            "The rows cannot be imported yet: {n} errors. Go back to change the columns "
+            "or the options, or fix the file.")).format(n=fmt_number(errors, self.lang, 0)))
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems_model.set_problems(problems)
@@ -167,7 +173,9 @@ class ImportWizard(QWizard):
     def problem_lines(self, exc: BaseException) -> str:
         if isinstance(exc, InputError):
             return "; ".join(self.problems_model.sentence(p) for p in exc.problems[:3])
-        return f"{type(exc).__name__}: {exc}"
+        from ui.base.errors import what_to_do
+
+        return what_to_do(exc, self.lang)
 
     # -- result -----------------------------------------------------------------------
     def imported_project(self) -> tuple[Project, str]:
@@ -196,12 +204,14 @@ def apply_wizard(window, wizard: ImportWizard) -> bool:
     try:
         project, vid = wizard.imported_project()
     except InputError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.base.errors import show_failure
 
-        QMessageBox.warning(window, wizard.tr("Cannot import"), wizard.problem_lines(exc))
+        show_failure(window, wizard.tr("Cannot import"), wizard.tr(
+            "The rows were not added to the project."), exc, window.lang)
         return False
     wizard.remember_layout()
     if wizard.path is not None:
         window.settings.last_dir = str(wizard.path.parent)
-    window.doc.edit_project(wizard.tr("Import bill of materials"), project, focus=vid)
+    window.doc.edit_project(lambda: QCoreApplication.translate(
+        "ImportWizard", "Import bill of materials"), project, focus=vid)
     return True

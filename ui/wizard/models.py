@@ -215,11 +215,16 @@ class ProblemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def sentence(self, p: Problem) -> str:
-        out = message_text(p.code, self.lang, default=p.message, **p.params)
+        """The problem in the language; the file's value quoted as the file has it."""
+        from ui.base.i18n import local_params
+
+        params = local_params(p.params, self.lang)
+        out = message_text(p.code, self.lang, default=p.message, **params)
         if p.value not in (None, ""):
-            out += f" ({p.value})"
-        if p.hint:
-            out += f" — {p.hint}"
+            out += f" (“{p.value}”)"
+        hint = message_text(p.code + "_hint", self.lang, default=p.hint or "", **params)
+        if hint:
+            out += f" — {hint}"
         return out
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -38,6 +38,7 @@ def raw_view(model, parent=None) -> QTableView:
     view.horizontalHeader().setDefaultSectionSize(120)
     view.verticalHeader().setDefaultSectionSize(22)
     view.setAlternatingRowColors(True)
+    view.setProperty("quoted", True)  # the file's rows, as they are in the file
     return view
 
 
@@ -128,6 +129,7 @@ class MappingPage(QWizardPage):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MappingModel.FIELD, FieldDelegate(self.table))
+        self.table.setProperty("dataColumns", [MappingModel.HEADER, MappingModel.SAMPLE])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
@@ -184,6 +186,7 @@ class CheckPage(QWizardPage):
         self.problems: ProblemsModel = wizard.problems_model
         self.problem_view = QTableView()
         self.problem_view.setModel(self.problems)
+        self.problem_view.setProperty("dataColumns", [ProblemsModel.COLUMN])  # the file's
         self.problem_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problem_view.horizontalHeader().setStretchLastSection(True)
         self.problem_view.verticalHeader().setVisible(False)

@@ -1,0 +1,1 @@
+"""What every part of the window uses: tasks, preferences, translations, the catalog."""

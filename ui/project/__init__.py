@@ -1,0 +1,1 @@
+"""The open project: document, undo commands, files, autosave, explorer, settings."""

@@ -1,0 +1,2 @@
+"""The assessment beside the bill of materials: live evaluation, cards, charts, detail,
+advice and the exports."""
