@@ -26,6 +26,8 @@ ROUTE_ORDER = ("R3", "R4", "R5", "R6", "R7", "R8", "R9", "landfill")
 
 # A mass per unit above this is certainly a typing error for a product BOM (kg).
 ABSURD_MASS_KG = 100_000.0
+# An assembly's own mass within this share of its parts' sum is the parts' sum (CLI.md).
+ASSEMBLY_TOLERANCE = 0.05
 
 # Where a product is used and collected at end of life (CLI.md `--region`).
 REGIONS = ("utrecht", "nl", "eu")
@@ -760,22 +762,85 @@ def rolled_up_mass(components: tuple[Component, ...],
     return out
 
 
+def own_body_masses(components: tuple[Component, ...],
+                    kids: dict[str | None, list[Component]]) -> dict[str, float]:
+    """Unit mass of each row counting assembly bodies: a leaf's mass; an assembly's parts,
+    or its own mass where it names a material and gives more than its parts (CLI.md)."""
+    out: dict[str, float] = {}
+    for c in _post_order(components, kids):
+        children = kids.get(c.id)
+        if not children:
+            out[c.id] = c.mass_kg or 0.0
+            continue
+        parts = sum(out.get(k.id, 0.0) * k.quantity for k in children)
+        given = c.mass_kg or 0.0
+        out[c.id] = given if c.material_input.strip() and given > parts else parts
+    return out
+
+
+def _post_order(components: tuple[Component, ...],
+                kids: dict[str | None, list[Component]]) -> list[Component]:
+    """Children before their parents (the tree has no cycles when this is called)."""
+    order: list[Component] = []
+    stack = [(c, False) for c in reversed(kids.get(None, []))]
+    seen: set[str] = set()
+    while stack:
+        node, expanded = stack.pop()
+        if expanded:
+            order.append(node)
+        elif node.id not in seen:
+            seen.add(node.id)
+            stack.append((node, True))
+            stack.extend((k, False) for k in reversed(kids.get(node.id, [])))
+    return order
+
+
+def _assembly_problem(c: Component, fname: str | None, code: str, column: str,
+                      message: str, **params: float) -> Problem:
+    return Problem(code, message, file=fname, row=c.row, column=column,
+                   value=f"{c.mass_kg:g} kg" if c.mass_kg is not None else c.material_input,
+                   severity=WARNING, params={"id": c.id, **params})
+
+
+def _check_assembly(c: Component, parts: float, fname: str | None) -> Problem | None:
+    """An assembly row against its parts: a body of its own where it names a material and
+    gives more mass; else a warning where the figures cannot all be counted."""
+    named = bool(c.material_input.strip())
+    given = c.mass_kg or 0.0
+    surplus = given - parts
+    tolerance = ASSEMBLY_TOLERANCE * given
+    if given > 0 and surplus < -tolerance:
+        return _assembly_problem(
+            c, fname, "assembly_mass_mismatch", "mass",
+            "Assembly mass differs from the sum of its parts by more than 5%",
+            given=given, children=parts)
+    if given > 0 and surplus > tolerance:
+        if named:
+            return None  # a body of its own, counted in its material
+        return _assembly_problem(
+            c, fname, "assembly_surplus_no_material", "mass",
+            "Assembly mass is above its parts but names no material", given=given,
+            children=parts, surplus=surplus)
+    if named:
+        return _assembly_problem(
+            c, fname, "assembly_material_no_body", "material",
+            "Assembly names a material but gives no mass above its parts", given=given,
+            children=parts)
+    return None
+
+
 def _check_assembly_masses(components: tuple[Component, ...],
                            kids: dict[str | None, list[Component]],
                            fname: str | None) -> list[Problem]:
-    rolled = rolled_up_mass(components, kids)
+    unit = own_body_masses(components, kids)
     out = []
     for c in components:
-        if kids.get(c.id) and c.mass_kg is not None and c.mass_kg > 0:
-            children = rolled[c.id]
-            if abs(children - c.mass_kg) > 0.05 * c.mass_kg:
-                out.append(Problem(
-                    "assembly_mass_mismatch",
-                    "Assembly mass differs from the sum of its parts by more than 5%",
-                    file=fname, row=c.row, column="mass", value=f"{c.mass_kg:g} kg",
-                    hint=f"The parts add up to {children:g} kg; check the parts or the total",
-                    severity=WARNING,
-                    params={"id": c.id, "given": c.mass_kg, "children": children}))
+        children = kids.get(c.id)
+        if children:
+            parts = sum(unit[k.id] * k.quantity for k in children)
+            found = _check_assembly(c, parts, fname)
+            if found is not None:
+                out.append(found)
     return out
 
 

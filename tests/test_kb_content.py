@@ -275,6 +275,6 @@ def test_synonyms_point_to_existing_ids(kb):
     for r in kb.rows("synonyms"):
         assert r["kind"] in SYNONYM_KINDS
         assert r["target_id"] in targets[r["kind"]], r
-        assert r["lang"] in ("nl", "en", "any"), r
+        assert r["lang"] in ("nl", "en", "de", "fr", "sv", "any"), r
     kinds = {r["kind"] for r in kb.rows("synonyms")}
     assert kinds == set(SYNONYM_KINDS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -62,11 +63,41 @@ def test_self_parent_is_a_cycle():
     assert "cycle" in codes(validate_components([c("a", "a", row=2)]))
 
 
-def test_assembly_mass_mismatch_is_a_warning():
-    comps = [c("1", mass=2.0, row=2), c("1.1", "1", mass=0.5, row=3)]
+def test_assembly_mass_below_its_parts_is_a_warning():
+    comps = [c("1", mass=0.4, row=2), c("1.1", "1", mass=0.5, row=3)]
     problems = check_components(comps)
     assert codes(problems) == ["assembly_mass_mismatch"]
     assert problems[0].severity == "warning"
+
+
+def test_assembly_mass_above_its_parts_without_a_material_is_a_warning():
+    comps = [c("1", mass=2.0, row=2), c("1.1", "1", mass=0.5, row=3)]
+    [problem] = check_components(comps)
+    assert (problem.code, problem.row, problem.column) == ("assembly_surplus_no_material", 2,
+                                                           "mass")
+    assert problem.params["surplus"] == pytest.approx(1.5) and problem.severity == "warning"
+
+
+def test_assembly_with_a_material_and_a_surplus_is_a_body():
+    comps = [replace(c("1", mass=2.0, row=2), material_input="PP"), c("1.1", "1", mass=0.5,
+                                                                       row=3)]
+    assert check_components(comps) == []
+
+
+def test_assembly_naming_a_material_without_a_surplus_is_a_warning():
+    for mass in (None, 0.5, 0.51):
+        comps = [replace(c("1", mass=mass, row=2), material_input="PP"),
+                 c("1.1", "1", mass=0.5, row=3)]
+        [problem] = check_components(comps)
+        assert (problem.code, problem.column) == ("assembly_material_no_body", "material")
+
+
+def test_nested_bodies_count_in_the_parent_sum():
+    """A sub-assembly's own body is part of its parent's parts: no false surplus."""
+    comps = [replace(c("1", mass=1.5, row=2), material_input="steel"),
+             replace(c("1.1", "1", mass=0.5, row=3), material_input="PP"),
+             c("1.1.1", "1.1", mass=0.2, row=4), c("1.2", "1", mass=0.7, row=5)]
+    assert check_components(comps) == []
 
 
 def test_quantities_multiply_down_the_tree():

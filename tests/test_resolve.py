@@ -231,7 +231,7 @@ def test_method_labels(resolver):
     assert resolver.material("alumnium").method == "fuzzy"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "-", "n.v.t.", "onbekend", "diversen"])
+@pytest.mark.parametrize("text", ["", "   ", "-", "n.v.t.", "onbekend", "unknown"])
 def test_empty_or_unknown_is_unresolved(resolver, text):
     res = resolver.material(text)
     assert res.material_id is None and res.confidence == 0.0 and res.method == "none"

@@ -8,6 +8,7 @@ every problem with its row and column. Export writes the BOM with its assessment
 from __future__ import annotations
 
 from advisor.bom_io.api import (
+    ImportCancelled,
     ImportResult,
     RawPreview,
     preview_rows,
@@ -21,7 +22,8 @@ from advisor.bom_io.headers import FIELDS, detect_columns, parse_map_options
 from advisor.bom_io.project import add_to_project, is_project_file, load_input
 
 __all__ = [
-    "FIELDS", "ImportResult", "add_to_project", "detect_columns", "export_assessment",
+    "FIELDS", "ImportCancelled", "ImportResult", "add_to_project", "detect_columns",
+    "export_assessment",
     "RawPreview", "is_project_file", "load_input", "parse_map_options", "preview_rows",
     "preview_table", "preview_text", "read_bom",
     "read_bom_text",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.bom_io import reader, sniff
 from advisor.bom_io.build import parse_table, rename_columns
 from advisor.bom_io.headers import apply_mapping
+from advisor.bom_io.identify import choose_identifier, explain_parents
 from advisor.bom_io.resolving import resolve_components
 from advisor.errors import ERROR, WARNING, InputError, Problem
 from advisor.model import Component, Product, Variant, children_index, validate_components
@@ -128,33 +130,71 @@ def reader_text(cell: reader.Cell) -> str:
     return cell
 
 
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(Exception):
+    """The caller's `cancelled()` returned True during an import (nothing is kept)."""
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What the caller set besides the file: overrides of detection, progress, cancel."""
+
+    decimal: str | None = None
+    mass_unit: str | None = None
+    only_mapped: bool = False
+    progress: Progress | None = None
+    cancelled: Callable[[], bool] | None = None
+
+    def ticker(self, total: int) -> Callable[[int], None] | None:
+        """`tick(done)`: report progress and stop when cancelled (None: nobody listens)."""
+        if self.progress is None and self.cancelled is None:
+            return None
+
+        def tick(done: int) -> None:
+            if self.cancelled is not None and self.cancelled():
+                raise ImportCancelled()
+            if self.progress is not None:
+                self.progress(min(done, total), total)
+
+        return tick
+
+
 def read_bom(path: str | os.PathLike, *, sheet: str | None = None,
              mapping: dict[str, str] | None = None, product_name: str | None = None,
              variant_name: str | None = None, resolver=None, lang: str = "nl",
              decimal: str | None = None, mass_unit: str | None = None,
-             only_mapped: bool = False) -> ImportResult:
+             only_mapped: bool = False, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Import a bill of materials file; raise `InputError` with every problem if any is bad.
 
     `decimal` ("." or ",") and `mass_unit` (for masses without a unit) override detection.
+    `progress(done, total)` is called while rows are read and resolved (two steps per
+    data row: `total` is twice the row count); `cancelled()` is asked as often, and when it
+    returns True the import stops with `ImportCancelled`.
     """
+    options = _Options(decimal, mass_unit, only_mapped, progress, cancelled)
     table, warnings = load_table(path, sheet, list(mapping.values()) if mapping else None)
     return _import(table, _fname(path), Path(path).stem, warnings, mapping, product_name,
-                   variant_name, resolver, (decimal, mass_unit, only_mapped))
+                   variant_name, resolver, options)
 
 
 def read_bom_text(text: str, name: str = "clipboard", *, sheet: str | None = None,
                   mapping: dict[str, str] | None = None, product_name: str | None = None,
                   variant_name: str | None = None, resolver=None, lang: str = "nl",
                   decimal: str | None = None, mass_unit: str | None = None,
-                  only_mapped: bool = False) -> ImportResult:
-    """Import pasted text (tab-separated from Excel, or any delimited text)."""
+                  only_mapped: bool = False, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Import pasted text (tab-separated from Excel, or any delimited text); see `read_bom`."""
     if not text.strip():
         raise InputError(Problem("bom_empty", "The text holds no table", file=name, row=1))
     if "\x00" in text:
         raise InputError(Problem("bom_binary", "This is not a table", file=name, row=1))
     table = _text_table(text, name, "text", list(mapping.values()) if mapping else None)
+    options = _Options(decimal, mass_unit, only_mapped, progress, cancelled)
     return _import(table, name, Path(name).stem or name, [], mapping, product_name,
-                   variant_name, resolver, (decimal, mass_unit, only_mapped))
+                   variant_name, resolver, options)
 
 
 def _check_columns(table: reader.Table, columns: dict[str, int], fname: str) -> None:
@@ -173,17 +213,20 @@ def _check_columns(table: reader.Table, columns: dict[str, int], fname: str) -> 
 
 def _import(table: reader.Table, fname: str, stem: str, warnings: list[Problem],
             mapping: dict[str, str] | None, product_name: str | None,
-            variant_name: str | None, resolver,
-            overrides: tuple = (None, None, False)) -> ImportResult:
-    decimal, mass_unit, only_mapped = overrides
-    columns = apply_mapping(table.header, mapping, fname, table.header_row, only_mapped)
+            variant_name: str | None, resolver, options: _Options) -> ImportResult:
+    columns = apply_mapping(table.header, mapping, fname, table.header_row,
+                            options.only_mapped)
     _check_columns(table, columns, fname)
-    parsed = parse_table(table, columns, fname, decimal, mass_unit)
+    columns, notes = choose_identifier(table, columns, fname, set(mapping or {}))
+    rows = len(table.rows)
+    tick = options.ticker(2 * rows)
+    parsed = parse_table(table, columns, fname, options.decimal, options.mass_unit, tick)
     comps = parsed.components
-    problems = warnings + parsed.problems
+    problems = warnings + notes + parsed.problems
     if resolver is not None:
-        comps, found = resolve_components(comps, resolver, fname,
-                                          lambda f: _header(table, columns, f))
+        comps, found = resolve_components(
+            comps, resolver, fname, lambda f: _header(table, columns, f),
+            (lambda n: tick(rows + n)) if tick else None)
         problems += found
     cells_by_row = dict(table.rows)
     model = rename_columns(validate_components(comps, fname),
@@ -191,10 +234,13 @@ def _import(table: reader.Table, fname: str, stem: str, warnings: list[Problem],
                            lambda row, f: _raw(cells_by_row.get(row), columns.get(f)))
     # A cell that did not parse is already reported; "mass missing" there says it twice.
     seen = {(p.row, p.column) for p in problems if p.severity == ERROR}
-    problems += [p for p in model if (p.row, p.column) not in seen]
+    problems += explain_parents([p for p in model if (p.row, p.column) not in seen], table,
+                                columns, fname)
     problems.sort(key=lambda p: (p.row if p.row is not None else 0))
     if any(p.severity == ERROR for p in problems):
         raise InputError(problems)
+    if tick is not None:
+        tick(2 * rows)
     product = _product(comps, product_name or _top_name(comps) or stem, variant_name)
     return ImportResult(product=product, problems=tuple(problems),
                         columns={f: table.header[i] for f, i in columns.items()},

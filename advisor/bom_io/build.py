@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from advisor.bom_io import numbers
+from advisor.bom_io import masses, numbers
 from advisor.bom_io.headers import header_unit
 from advisor.bom_io.hierarchy import LEVEL, RowLink, assign_parents, choose_method
 from advisor.bom_io.reader import Cell, Table
@@ -14,13 +15,22 @@ from advisor.model import Component, evolve
 
 MAX_TEXT_CHARS = 500   # longer names and notes are truncated, with a warning
 MAX_ID_CHARS = 100
+DECIMAL_SAMPLE_ROWS = 20_000  # rows looked at to tell the decimal separator
+TICK_ROWS = 2_000  # rows between two progress reports (and looks at the cancel flag)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHARE_FIELDS = ("recycled_content", "reused_content")
 NUMBER_FIELDS = ("mass", "quantity", *SHARE_FIELDS)
 TEXT_FIELDS = ("name", "material", "joint", "finish", "notes")
+# Text fields of a row and their length limits.
+ROW_TEXT_FIELDS = {**dict.fromkeys(("name", "material", "joint", "finish", "notes"),
+                                   MAX_TEXT_CHARS),
+                   **dict.fromkeys(("id", "parent", "attached_to"), MAX_ID_CHARS)}
+# Fields whose values repeat across rows: kept once in memory (see `_short`).
+SHARED_FIELDS = frozenset({"material", "joint", "finish", "notes", "parent", "attached_to"})
 # validate_components names columns by field; map them to the file's headers.
 MODEL_COLUMNS = {"id": "id", "parent": "parent", "mass": "mass", "quantity": "quantity",
-                 "recycled content": "recycled_content", "reused content": "reused_content"}
+                 "recycled content": "recycled_content", "reused content": "reused_content",
+                 "attached to": "attached_to", "material": "material"}
 
 
 @dataclass
@@ -41,6 +51,9 @@ class Context:
     decimal: str
     mass_unit: str
     percent: dict[str, bool]
+    stated_unit: str | None = None  # the unit the mass header names, if it names one
+    second_mass: masses.SecondMass | None = None
+    pool: dict[str, str] = field(default_factory=dict, compare=False)
 
     def header(self, fld: str) -> str:
         index = self.columns.get(fld)
@@ -64,13 +77,18 @@ def _text(value: Cell) -> str:
     return value
 
 
+def cell_text(value: Cell) -> str:
+    """A cell as the text identifiers and references are compared by ("1.0" is "1")."""
+    return _text(value).strip()
+
+
 def _numeric_samples(table: Table, columns: dict[str, int]) -> list[str]:
     out = []
     for fld in ("mass", "quantity", *SHARE_FIELDS):
         index = columns.get(fld)
         if index is None:
             continue
-        out.extend(cells[index] for _, cells in table.rows
+        out.extend(cells[index] for _, cells in table.rows[:DECIMAL_SAMPLE_ROWS]
                    if index < len(cells) and isinstance(cells[index], str) and cells[index])
     return out
 
@@ -83,17 +101,16 @@ def make_context(table: Table, columns: dict[str, int], fname: str,
     """
     default = "," if table.delimiter == ";" else "."
     decimal = decimal or numbers.detect_decimal(_numeric_samples(table, columns), default)
-    unit = "kg"
-    if "mass" in columns:
-        unit = header_unit(table.header[columns["mass"]]) or "kg"
-    unit = mass_unit or unit
+    stated = header_unit(table.header[columns["mass"]]) if "mass" in columns else None
+    unit = mass_unit or stated or "kg"
     percent = {}
     for fld in SHARE_FIELDS:
         index = columns.get(fld)
         values = [cells[index] for _, cells in table.rows if index is not None
                   and index < len(cells)]
         percent[fld] = numbers.column_is_percent(values, decimal)
-    return Context(table, columns, fname, decimal, unit, percent)
+    return Context(table, columns, fname, decimal, unit, percent, mass_unit or stated,
+                   masses.second_mass_column(table.header, columns))
 
 
 def _problem(ctx: Context, row: int, fld: str, code: str, message: str, value: Cell,
@@ -113,7 +130,29 @@ def _row_unit(ctx: Context, row: int, cells: list[Cell], out: list[Problem]) -> 
         out.append(_problem(ctx, row, "unit", "unit_unknown", "Unknown unit", raw,
                             units="g, kg, t, lb, oz"))
         return ctx.mass_unit
+    if ctx.stated_unit:
+        conflict = masses.unit_conflict(row, ctx.header("unit"), ctx.header("mass"),
+                                        ctx.stated_unit, word, ctx.fname, _text(raw))
+        out.extend([conflict] if conflict else [])
     return word
+
+
+def _mass(ctx: Context, row: int, cells: list[Cell], out: list[Problem]) -> float | None:
+    """The row's mass: from the mass column (its own unit, the unit column's or the
+    header's), checked against a second mass column and the header's unit."""
+    value = ctx.cell(cells, "mass")
+    kg = numbers.parse_mass(value, ctx.decimal, _row_unit(ctx, row, cells, out))
+    written = masses.cell_unit(value)
+    if written and ctx.stated_unit:
+        conflict = masses.unit_conflict(row, ctx.header("mass"), ctx.header("mass"),
+                                        ctx.stated_unit, written, ctx.fname, _text(value))
+        out.extend([conflict] if conflict else [])
+    if ctx.second_mass is not None:
+        second = cells[ctx.second_mass.index] if ctx.second_mass.index < len(cells) else ""
+        kg, found = masses.compare(row, kg, second, ctx.second_mass, ctx.decimal, ctx.fname,
+                                   ctx.header("mass"))
+        out.extend(found)
+    return kg
 
 
 def _number(ctx: Context, row: int, cells: list[Cell], fld: str, out: list[Problem],
@@ -121,7 +160,7 @@ def _number(ctx: Context, row: int, cells: list[Cell], fld: str, out: list[Probl
     value = ctx.cell(cells, fld)
     try:
         if fld == "mass":
-            return numbers.parse_mass(value, ctx.decimal, _row_unit(ctx, row, cells, out))
+            return _mass(ctx, row, cells, out)
         if fld == "quantity":
             return numbers.parse_quantity(value, ctx.decimal)
         return numbers.parse_share(value, ctx.decimal, ctx.percent.get(fld, False))
@@ -137,6 +176,8 @@ def _number(ctx: Context, row: int, cells: list[Cell], fld: str, out: list[Probl
 def _short(ctx: Context, row: int, fld: str, value: Cell, limit: int,
            out: list[Problem]) -> str:
     text = _text(value)
+    if fld in SHARED_FIELDS:  # one string per distinct value: a million rows repeat them
+        text = ctx.pool.setdefault(text, text)
     if len(text) > limit:
         out.append(_problem(ctx, row, fld, "field_truncated", "Text too long; shortened",
                             text, severity=WARNING, length=len(text), limit=limit))
@@ -159,20 +200,32 @@ def _level(ctx: Context, row: int, cells: list[Cell], out: list[Problem]) -> int
     return int(number)
 
 
+def _texts(ctx: Context, row: int, cells: list[Cell], out: list[Problem],
+           ) -> dict[str, str]:
+    """The text fields of a row that has their columns ("" for the others)."""
+    text = dict.fromkeys(ROW_TEXT_FIELDS, "")
+    for fld, limit in ROW_TEXT_FIELDS.items():
+        if fld in ctx.columns:
+            text[fld] = _short(ctx, row, fld, ctx.cell(cells, fld), limit, out)
+    return text
+
+
 def _parse_row(ctx: Context, row: int, cells: list[Cell], out: list[Problem],
                ) -> tuple[Component, RowLink]:
-    text = {f: _short(ctx, row, f, ctx.cell(cells, f), MAX_TEXT_CHARS, out)
-            for f in TEXT_FIELDS}
-    ident = _short(ctx, row, "id", ctx.cell(cells, "id"), MAX_ID_CHARS, out)
-    parent = _short(ctx, row, "parent", ctx.cell(cells, "parent"), MAX_ID_CHARS, out)
-    quantity = _number(ctx, row, cells, "quantity", out)
+    text = _texts(ctx, row, cells, out)
+    ident = text["id"]
+    numbers_read = {f: _number(ctx, row, cells, f, out) if f in ctx.columns else None
+                    for f in NUMBER_FIELDS}
+    quantity = numbers_read["quantity"]
     comp = Component(
         id=ident or str(row), name=text["name"] or text["material"] or ident or str(row),
-        material_input=text["material"], mass_kg=_number(ctx, row, cells, "mass", out),
+        material_input=text["material"], mass_kg=numbers_read["mass"],
         quantity=1.0 if quantity is None else quantity, joint_input=text["joint"],
         finish=text["finish"], notes=text["notes"],
-        recycled_content=_number(ctx, row, cells, "recycled_content", out),
-        reused_content=_number(ctx, row, cells, "reused_content", out), row=row)
+        recycled_content=numbers_read["recycled_content"],
+        reused_content=numbers_read["reused_content"], row=row,
+        attached_to=text["attached_to"] or None)
+    parent = text["parent"]
     link = RowLink(row=row, id=comp.id, parent=parent or None,
                    level=_level(ctx, row, cells, out) if "level" in ctx.columns else None)
     return comp, link
@@ -186,12 +239,20 @@ def _unique_fallback_ids(comps: list[Component]) -> list[Component]:
 
 
 def parse_table(table: Table, columns: dict[str, int], fname: str,
-                decimal: str | None = None, mass_unit: str | None = None) -> Parsed:
-    """Components in file order with parents assigned, and the parse problems."""
+                decimal: str | None = None, mass_unit: str | None = None,
+                tick: Callable[[int], None] | None = None) -> Parsed:
+    """Components in file order with parents assigned, and the parse problems.
+
+    `tick(rows_done)` is called every `TICK_ROWS` rows (progress and cancellation)."""
     ctx = make_context(table, columns, fname, decimal, mass_unit)
     result = Parsed(decimal=ctx.decimal)
+    if ctx.second_mass is not None:
+        result.problems.append(masses.note_second_column(fname, table.header_row,
+                                                         ctx.header("mass"), ctx.second_mass))
     links: list[RowLink] = []
-    for row, cells in table.rows:
+    for n, (row, cells) in enumerate(table.rows):
+        if tick is not None and n % TICK_ROWS == 0:
+            tick(n)
         comp, link = _parse_row(ctx, row, cells, result.problems)
         result.components.append(comp)
         links.append(link)

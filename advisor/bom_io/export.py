@@ -27,7 +27,8 @@ from advisor.model import Assessment, ComponentResult, Variant
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("row", "id", "parent", "name", "material", "material_id", "material_name",
            "confidence", "mass", "quantity", "total_mass", "joint", "finish", "recycled",
-           "reused", "route", "route_name", "quality", "yield", "energy", "issues", "notes")
+           "reused", "route", "route_name", "quality", "yield", "energy", "issues", "notes",
+           "attached_to")  # new columns go at the end: scripts read them by position
 SHARE_COLUMNS = ("confidence", "recycled", "reused", "yield", "energy")
 SUFFIXES = (".xlsx", ".csv", ".json")
 
@@ -63,7 +64,8 @@ def bom_rows(variant: Variant, assessment: Assessment | None, lang: str, kb=None
     for c in variant.components:
         r = results.get(c.id)
         rec: dict[str, object] = {
-            "row": c.row, "id": c.id, "parent": c.parent_id or "", "name": c.name,
+            "row": c.row, "id": c.id, "parent": c.parent_id or "",
+            "attached_to": c.attached_to or "", "name": c.name,
             "material": c.material_input, "material_id": c.material_id or "",
             "material_name": material_name(c.material_id), "confidence": c.match_confidence,
             "mass": c.mass_kg, "quantity": c.quantity, "joint": c.joint_input,

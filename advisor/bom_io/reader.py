@@ -21,14 +21,14 @@ from advisor.errors import InputError, Problem
 
 Cell = str | float
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 20_000             # data rows; a product BOM beyond this is a database dump
+MAX_FILE_BYTES = 256 * 1024 * 1024   # a million-row text BOM is about 100 MB
+MAX_ROWS = 1_000_000          # data rows (CLI.md: no limit below a million)
 MAX_COLUMNS = 200
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024   # zip-bomb guard for .xlsx
+MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024  # zip-bomb guard (a million-row sheet is ~500 MB)
 MAX_ZIP_ENTRIES = 2_000
 MAX_COMPRESSION_RATIO = 200
 MAX_EMPTY_ROW_RUN = 1_000     # formatted-but-empty rows at the end of a sheet
-MAX_SHEET_SCAN = 200_000      # rows of a sheet looked at in all, empty ones included
+MAX_SHEET_SCAN = 1_048_576    # rows of a sheet looked at in all (Excel's own row limit)
 HEADER_SCAN_ROWS = 20         # a title block above the header is common in exports
 MAX_FIELD_CHARS = 1_000_000   # the csv module's own guard, raised from 128 k
 # Sheet XML above this size is scanned (streaming, in C) before openpyxl builds rows:
@@ -36,7 +36,7 @@ MAX_FIELD_CHARS = 1_000_000   # the csv module's own guard, raised from 128 k
 # bomb that the zip ratio check cannot see. A 20,000-row BOM sheet is about 7 MB.
 PRESCAN_SHEET_BYTES = 4 * 1024 * 1024
 MAX_CELLS_PER_ROW = 16_384     # Excel's own column limit
-MAX_SHEET_CELLS = (MAX_ROWS + HEADER_SCAN_ROWS) * MAX_COLUMNS
+MAX_SHEET_CELLS = 40_000_000  # a million rows of 40 columns; a memory bomb has far more
 PRESCAN_CHUNK = 1024 * 1024
 
 
@@ -135,7 +135,7 @@ def text_rows(text: str, fname: str, delimiter: str | None = None,
     """Rows of delimited text with their spreadsheet row numbers, and the delimiter."""
     shape = sniff.detect_shape(text)
     delim = delimiter or shape.delimiter
-    lines = io.StringIO(text)
+    lines = universal_lines(text)
     for _ in range(shape.skip_lines):
         lines.readline()
     old_limit = csv.field_size_limit()
@@ -153,6 +153,11 @@ def text_rows(text: str, fname: str, delimiter: str | None = None,
     finally:
         csv.field_size_limit(old_limit)
     return out, delim
+
+
+def universal_lines(text: str) -> io.StringIO:
+    """The text as a stream of lines ending in CR (old Mac), CRLF or LF, mixed or not."""
+    return io.StringIO(text, newline=None)
 
 
 def _check_size(number: int, width: int, fname: str) -> None:

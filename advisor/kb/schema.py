@@ -24,7 +24,7 @@ REGIONS = ("utrecht", "nl", "eu")
 PROCESSING_PLACES = ("region", "nl", "eu", "world")
 PLASTICS_SORTING = ("density", "nir", "manual", "none")
 SYNONYM_KINDS = ("material", "joint", "finish")
-SYNONYM_LANGS = ("", "any", "en", "nl")
+SYNONYM_LANGS = ("", "any", "en", "nl", "de", "fr", "sv")
 STREAM_KINDS = ("weee", "furniture", "building", "packaging", "textile", "battery", "vehicle",
                 "residual")
 # What a route may require of a part (advisor.engine.routes reads these words;
@@ -163,4 +163,9 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           "stream_id feed_kind feed status note source",
           required=("stream_id", "feed_kind", "feed", "source"),
           enums={"feed_kind": FEED_KINDS, "status": ("", *PRIORITY_STATUS)}),
+    # How two-material descriptions are read (advisor/resolve/index.py).
+    _spec("material_splits", ["a", "b"],
+          "a b a_share item_id match source note", {"a_share": "source"},
+          required=("a", "b", "source"), enums={"match": ("", "exact", "stream")},
+          ranges={"a_share": SHARE}),
 )}

@@ -88,6 +88,75 @@ MESSAGES = {
                    "nl": "Een kolomtoewijzing heeft de vorm VELD=KOLOM"},
     "map_syntax_hint": {"en": "For example --map mass=Gewicht; fields: {fields}",
                         "nl": "Bijvoorbeeld --map mass=Gewicht; velden: {fields}"},
+    "id_column_found": {
+        "en": "Row identifiers are read from column \"{column}\": the references in "
+              "\"{parent}\" point to its values",
+        "nl": "De rijnummers komen uit kolom \"{column}\": de verwijzingen in \"{parent}\" "
+              "wijzen naar die waarden"},
+    "id_column_found_hint": {
+        "en": "If that is wrong, name the identifier column with --map id=COLUMN",
+        "nl": "Klopt dat niet, wijs dan de nummerkolom aan met --map id=KOLOM"},
+    "parent_references_other_column": {
+        "en": "The parent references in \"{parent}\" do not match the identifier column "
+              "\"{id_column}\" but column \"{match}\"",
+        "nl": "De verwijzingen in \"{parent}\" komen niet overeen met de nummerkolom "
+              "\"{id_column}\" maar met kolom \"{match}\""},
+    "parent_references_other_column_hint": {
+        "en": "Make \"{match}\" the identifier column with {map}",
+        "nl": "Maak \"{match}\" de nummerkolom met {map}"},
+    "parent_references_unmatched": {
+        "en": "None of the parent references in \"{parent}\" matches a row: they are not in "
+              "the identifier column \"{id_column}\" nor in any other column",
+        "nl": "Geen van de verwijzingen in \"{parent}\" komt overeen met een rij: ze staan "
+              "niet in de nummerkolom \"{id_column}\" en ook niet in een andere kolom"},
+    "parent_references_unmatched_hint": {
+        "en": "Name the identifier column with --map id=COLUMN, or fill \"{parent}\" with "
+              "the identifiers of the parent rows",
+        "nl": "Wijs de nummerkolom aan met --map id=KOLOM, of vul \"{parent}\" met de "
+              "nummers van de bovenliggende rijen"},
+    "assembly_surplus_no_material": {
+        "en": "The assembly weighs {surplus:.4g} kg more than its parts but names no "
+              "material: that mass is not counted",
+        "nl": "De samenstelling weegt {surplus:.4g} kg meer dan haar onderdelen maar noemt "
+              "geen materiaal: die massa telt niet mee"},
+    "assembly_surplus_no_material_hint": {
+        "en": "Name the material of its own body (a frame, a housing), or correct the mass "
+              "(the parts add up to {children:.4g} kg)",
+        "nl": "Noem het materiaal van het eigen deel (een frame, een behuizing), of verbeter "
+              "de massa (de onderdelen tellen op tot {children:.4g} kg)"},
+    "assembly_material_no_body": {
+        "en": "The assembly names a material but weighs no more than its parts: the "
+              "material is not counted",
+        "nl": "De samenstelling noemt een materiaal maar weegt niet meer dan haar "
+              "onderdelen: het materiaal telt niet mee"},
+    "assembly_material_no_body_hint": {
+        "en": "To count a body of its own, give the assembly's mass with it included (its "
+              "parts add up to {children:.4g} kg); else leave the material empty",
+        "nl": "Geef, om een eigen deel mee te tellen, de massa van de samenstelling inclusief "
+              "dat deel (de onderdelen tellen op tot {children:.4g} kg); laat anders het "
+              "materiaal leeg"},
+    "mass_second_column": {
+        "en": "Two mass columns: \"{first}\" is used, \"{second}\" fills its empty cells and "
+              "is compared with it on every row",
+        "nl": "Twee massakolommen: \"{first}\" wordt gebruikt, \"{second}\" vult de lege "
+              "cellen aan en wordt op elke rij ermee vergeleken"},
+    "mass_second_column_hint": {
+        "en": "To read the other one, map it with --map mass=\"{second}\"",
+        "nl": "Wijs de andere toe met --map mass=\"{second}\" om die te lezen"},
+    "mass_columns_disagree": {
+        "en": "The two mass columns disagree: \"{first}\" gives {first_kg:.4g} kg, "
+              "\"{second}\" {second_kg:.4g} kg; \"{first}\" is used",
+        "nl": "De twee massakolommen verschillen: \"{first}\" geeft {first_kg:.4g} kg, "
+              "\"{second}\" {second_kg:.4g} kg; \"{first}\" wordt gebruikt"},
+    "mass_columns_disagree_hint": {"en": "Correct one of the two cells",
+                                   "nl": "Verbeter een van beide cellen"},
+    "unit_conflict": {
+        "en": "The unit \"{row_unit}\" differs from the unit of the header \"{header}\" "
+              "({header_unit}); \"{row_unit}\" is used for this row",
+        "nl": "De eenheid \"{row_unit}\" verschilt van die van de kop \"{header}\" "
+              "({header_unit}); voor deze rij wordt \"{row_unit}\" gebruikt"},
+    "unit_conflict_hint": {"en": "Check the mass and the unit of this row",
+                           "nl": "Controleer de massa en de eenheid van deze rij"},
     # Cells
     "mass_not_a_number": {"en": "Mass is not a number", "nl": "Massa is geen getal"},
     "mass_not_a_number_hint": {"en": "Enter a number with an optional unit, e.g. 0.25 kg or 250 g",
@@ -127,19 +196,80 @@ MESSAGES = {
         "nl": "Gebruik een gangbare naam of code (bijv. PP, staal, PA6-GF30), of kies het "
               "met de hand"},
     "material_low_confidence": {
-        "en": "Material \"{text}\" of \"{name}\" is only a guess ({confidence:.0%} sure)",
-        "nl": "Materiaal \"{text}\" van \"{name}\" is een gok ({confidence:.0%} zeker)"},
-    "material_low_confidence_hint": {"en": "Check the material or pick it by hand",
-                                     "nl": "Controleer het materiaal of kies het met de hand"},
+        "en": "Material \"{text}\" of \"{name}\" is only a guess ({confidence:.0%} sure): did "
+              "you mean {suggestions_en}?",
+        "nl": "Materiaal \"{text}\" van \"{name}\" is een gok ({confidence:.0%} zeker): bedoelt "
+              "u {suggestions_nl}?"},
+    "material_low_confidence_hint": {"en": "Confirm one of these, or pick the material by hand",
+                                     "nl": "Bevestig er een, of kies het materiaal met de hand"},
+    "material_unresolved_suggest": {
+        "en": "Material \"{text}\" of \"{name}\" is not recognised: did you mean "
+              "{suggestions_en}?",
+        "nl": "Materiaal \"{text}\" van \"{name}\" wordt niet herkend: bedoelt u "
+              "{suggestions_nl}?"},
+    "material_unresolved_suggest_hint": {
+        "en": "Pick one of these, or write a common name or code (e.g. PP, steel, PA6-GF30)",
+        "nl": "Kies er een, of schrijf een gangbare naam of code (bijv. PP, staal, PA6-GF30)"},
+    "material_generic": {
+        "en": "Material \"{text}\" of \"{name}\" names a class, not a material: read as "
+              "\"{guess_en}\" (data to complete)",
+        "nl": "Materiaal \"{text}\" van \"{name}\" noemt een soort, geen materiaal: gelezen "
+              "als \"{guess_nl}\" (gegevens aan te vullen)"},
+    "material_generic_hint": {
+        "en": "Name the material for a real assessment, e.g. {suggestions_en}",
+        "nl": "Noem het materiaal voor een echte beoordeling, bijv. {suggestions_nl}"},
+    "material_split_estimated": {
+        "en": "The mass split of \"{text}\" ({constituents_en}) is an estimate: no split is "
+              "stated or known for these materials",
+        "nl": "De massaverdeling van \"{text}\" ({constituents_nl}) is een schatting: er is geen "
+              "verdeling opgegeven of bekend voor deze materialen"},
+    "material_split_estimated_hint": {
+        "en": "Write the shares in the cell (e.g. \"80% PA6, 20% brass\") or split the row "
+              "into one row per material",
+        "nl": "Schrijf de aandelen in de cel (bijv. \"80% PA6, 20% messing\") of splits de "
+              "rij in één rij per materiaal"},
     "joint_unresolved": {"en": "Joint \"{text}\" of \"{name}\" is not recognised",
                          "nl": "Verbinding \"{text}\" van \"{name}\" wordt niet herkend"},
     "joint_unresolved_hint": {"en": "Use e.g. screw, snap fit, glued, welded",
                               "nl": "Gebruik bijv. geschroefd, klik, gelijmd, gelast"},
     "joint_low_confidence": {
-        "en": "Joint \"{text}\" of \"{name}\" is only a guess ({confidence:.0%} sure)",
-        "nl": "Verbinding \"{text}\" van \"{name}\" is een gok ({confidence:.0%} zeker)"},
-    "joint_low_confidence_hint": {"en": "Check the joint or pick it by hand",
-                                  "nl": "Controleer de verbinding of kies die met de hand"},
+        "en": "Joint \"{text}\" of \"{name}\" is only a guess ({confidence:.0%} sure): did you "
+              "mean {suggestions_en}?",
+        "nl": "Verbinding \"{text}\" van \"{name}\" is een gok ({confidence:.0%} zeker): "
+              "bedoelt u {suggestions_nl}?"},
+    "joint_low_confidence_hint": {"en": "Confirm one of these, or pick the joint by hand",
+                                  "nl": "Bevestig er een, of kies de verbinding met de hand"},
+    "joint_unresolved_suggest": {
+        "en": "Joint \"{text}\" of \"{name}\" is not recognised: did you mean "
+              "{suggestions_en}?",
+        "nl": "Verbinding \"{text}\" van \"{name}\" wordt niet herkend: bedoelt u "
+              "{suggestions_nl}?"},
+    "joint_unresolved_suggest_hint": {"en": "Pick one of these, or use e.g. screw, snap fit, "
+                                            "glued, welded",
+                                      "nl": "Kies er een, of gebruik bijv. geschroefd, klik, "
+                                            "gelijmd, gelast"},
+    "finish_unresolved": {"en": "Finish \"{text}\" of \"{name}\" is not recognised",
+                          "nl": "Afwerking \"{text}\" van \"{name}\" wordt niet herkend"},
+    "finish_unresolved_hint": {"en": "Use e.g. painted, powder coated, anodised, chrome "
+                                     "plated; its effect on recycling is not assessed until "
+                                     "then",
+                               "nl": "Gebruik bijv. gelakt, gepoedercoat, geanodiseerd, "
+                                     "verchroomd; tot dan wordt het effect op recycling niet "
+                                     "beoordeeld"},
+    "finish_unresolved_suggest": {
+        "en": "Finish \"{text}\" of \"{name}\" is not recognised: did you mean "
+              "{suggestions}?",
+        "nl": "Afwerking \"{text}\" van \"{name}\" wordt niet herkend: bedoelt u "
+              "{suggestions}?"},
+    "finish_unresolved_suggest_hint": {"en": "Pick one of these, or describe the finish",
+                                       "nl": "Kies er een, of beschrijf de afwerking"},
+    "finish_low_confidence": {
+        "en": "Finish \"{text}\" of \"{name}\" is only a guess ({confidence:.0%} sure): did "
+              "you mean {suggestions}?",
+        "nl": "Afwerking \"{text}\" van \"{name}\" is een gok ({confidence:.0%} zeker): "
+              "bedoelt u {suggestions}?"},
+    "finish_low_confidence_hint": {"en": "Confirm one of these, or describe the finish",
+                                   "nl": "Bevestig er een, of beschrijf de afwerking"},
     # Projects and export
     "variant_exists": {"en": "Product \"{product}\" already has a variant \"{variant}\"",
                        "nl": "Product \"{product}\" heeft al een variant \"{variant}\""},
@@ -164,6 +294,7 @@ MESSAGES = {
     "export_col_row": {"en": "Row", "nl": "Rij"},
     "export_col_id": {"en": "ID", "nl": "Nr"},
     "export_col_parent": {"en": "Parent", "nl": "Ouder"},
+    "export_col_attached_to": {"en": "Attached to", "nl": "Bevestigd aan"},
     "export_col_name": {"en": "Name", "nl": "Naam"},
     "export_col_material": {"en": "Material", "nl": "Materiaal"},
     "export_col_material_id": {"en": "Resolved material id", "nl": "Herkend materiaal-id"},
