@@ -336,7 +336,7 @@ class MaterialFlow:
     processed_in: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComponentResult:
     """The assessment of one BOM row."""
 
@@ -569,8 +569,8 @@ def evolve(record, **changes):
     Only for records without `__post_init__` (others go through `replace`); unknown field
     names raise TypeError as `replace` does."""
     cls = type(record)
-    if hasattr(cls, "__post_init__"):
-        return replace(record, **changes)
+    if hasattr(cls, "__post_init__") or not hasattr(record, "__dict__"):
+        return replace(record, **changes)  # slotted records have no __dict__ to copy
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))

@@ -104,3 +104,27 @@ def test_import_through_main_py(tmp_path):
     assert result.returncode == 2
     assert "row 4" in result.stderr and 'column "Nr"' in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "p.cirkel").exists()
+
+
+def test_many_warnings_of_one_kind_are_counted_after_the_first_twenty(tmp_path, user_home):
+    """A large bill with the same estimated split on 45 rows: 20 lines, then one line
+    that counts the other 25 and names their rows; the kinds are counted separately."""
+    rows = ["Nr;Onderdeel;Materiaal;Massa (g);Aantal;Verbinding",
+            "1;Machine;;;1;"]
+    rows += [f"1.{k};Element {k};koper/RVS;90;1;schroef" for k in range(1, 46)]
+    rows += ["1.46;Veer;zwurbelium;10;1;schroef"]
+    bom = tmp_path / "groot.csv"
+    bom.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, _, err = run("import", bom, "-o", tmp_path / "p.cirkel", "--lang", "nl")
+    assert code == 0, err
+    lines = err.splitlines()
+    estimated = [line for line in lines if "koper/RVS" in line]
+    assert len(estimated) == 20
+    assert "rij 22," in estimated[-1]  # the header is row 1, the machine row 2
+    assert any("zwurbelium" in line for line in lines)
+    summary = [line for line in lines if line.startswith(f"{bom}: nog 25 waarschuwingen")]
+    assert len(summary) == 1
+    assert "material_split_estimated" in summary[0]
+    assert "rijen 23 tot en met 47" in summary[0]
+    code, _, err = run("evaluate", bom, "--lang", "en")
+    assert code == 0 and "25 more warnings of the same kind as the 20 above" in err

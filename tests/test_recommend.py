@@ -174,3 +174,26 @@ def test_recommend_function_matches_evaluate(kb):
                 part("c", "Snoer", "cable-pvc-copper", 120, "strain-relief", row=4))
     a = evaluate(v, kb, recommendations=False)
     assert [r.id for r in recommend(v, a, kb)] == [r.id for r in evaluate(v, kb).recommendations]
+
+
+def test_the_same_change_in_many_modules_is_one_recommendation(kb):
+    """A machine of twelve modules, each with the same glued battery pack: the designer
+    decides the pack's fixing once, so the duty is one recommendation for the twelve
+    packs (its gain measured for all of them), and the names are counted past eight."""
+    rows = []
+    for k in range(12):
+        rows += [part(f"m{k}", f"Module {k}", None, 0, "screw", row=10 * k + 3),
+                 part(f"h{k}", f"Behuizing {k}", "pp", 300, "screw", parent=f"m{k}",
+                      row=10 * k + 4),
+                 part(f"b{k}", f"Accupakket {k}", "li-ion-cell", 90, "adhesive",
+                      parent=f"m{k}", row=10 * k + 5)]
+    rows = [r.__class__(**{**r.__dict__, "mass_kg": None}) if r.id.startswith("m") else r
+            for r in rows]
+    duty = [r for r in _recs(kb, *rows) if r.rule_id == "J01"]
+    assert len(duty) == 1
+    assert duty[0].rows == tuple(10 * k + 5 for k in range(12))
+    assert {c.component_id for c in duty[0].changes} == {f"b{k}" for k in range(12)}
+    assert duty[0].params["parts_nl"].endswith("Accupakket 7 en nog 4")
+    assert duty[0].params["parts_en"].endswith("Accupakket 7 and 4 more")
+    text = recommendation_text(duty[0], "nl")
+    assert "en nog 4" in text.action + text.title + text.why

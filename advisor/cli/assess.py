@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-from advisor.cli.safe_text import safe_problem_text
+from advisor.cli.safe_text import print_problems
 from advisor.errors import WARNING, InputError, Problem
 from advisor.model import Assessment, EolSettings, Product, Project, Variant, settings_of
 
@@ -36,8 +36,7 @@ def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: b
         project, product, variant, warnings = load_input(
             source, product=product_name, variant=variant_name, sheet=args.sheet,
             mapping=parse_map_options(args.map) or None, resolver=resolver)
-    for problem in warnings:
-        print(safe_problem_text(problem, args.lang), file=err)
+    print_problems(warnings, args.lang, err)
     settings = effective_settings(args, product, variant)
     check_stream(settings.stream, kb)
     assessment = evaluate(variant, kb, product_name=product.name, region=settings.region,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from advisor.bom_io import add_to_project, parse_map_options, read_bom
 from advisor.cli.options import add_input, add_settings
-from advisor.cli.safe_text import safe_problem_text
+from advisor.cli.safe_text import print_problems
 from advisor.i18n import system_lang
 from advisor.messages import text
 
@@ -75,8 +75,7 @@ def run(args: argparse.Namespace, out, err) -> int:
     project = open_project(target) if target.exists() else None
     project = add_to_project(project, result, product=args.product, variant=args.variant)
     project = _store_settings(project, args, args.product or result.product.name)
-    for p in result.problems:
-        print(safe_problem_text(p, args.lang), file=err)
+    print_problems(result.problems, args.lang, err)
     save_project(project, target)
     product = next(p for p in project.products
                    if p.name == (args.product or result.product.name))

@@ -47,7 +47,7 @@ class Settings:
     chain: Chain = field(default_factory=lambda: Chain("", "", ""))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Treatment:
     """What the chain does with a leaf beyond shredding it with its group."""
 
@@ -61,16 +61,22 @@ class Treatment:
 NO_TREATMENT = Treatment()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LeafOutcome:
     """One leaf's result, its contribution to the product sums and whether it comes out."""
 
     result: ComponentResult
-    contribution: Contribution
     removal: tuple[str, ...]  # ("reuse",) when it is taken out whole for a reuse route
     units: Units
     core: _LeafCore  # the mass-independent part it was built from
     per_kg: _PerKg  # and its sums per kilogram: `contribution` is these times the mass
+
+    @property
+    def contribution(self) -> Contribution:
+        """What the leaf adds to the product sums: its sums per kilogram times its mass,
+        worked out when asked (the same digits each time) rather than kept for every leaf
+        of a 200,000-row bill of materials."""
+        return self.per_kg.contribution.scaled(self.result.total_mass_kg)
 
 
 def _unit_context(c: Component, mid: str, lib: Liberation, attached: tuple[str, ...],
@@ -130,8 +136,7 @@ def assess_leaf(c: Component, mass: float, lib: Liberation, group_materials: fro
         chain=core.rep.chain or settings.chain.id,
         process_loss_share=core.shares["process_loss"], landfill_share=core.shares["landfill"],
         recyclable_share=core.shares["recyclable"], flows=core.flows)
-    return LeafOutcome(result, per_kg.contribution.scaled(mass), core.removal, core.units,
-                       core, per_kg)
+    return LeafOutcome(result, core.removal, core.units, core, per_kg)
 
 
 def gain_core(c: Component, lib: Liberation, group_materials: frozenset[str],

@@ -42,7 +42,7 @@ LIBERATION_MEMO_SIZE = 20_000
 TOP, CARRIER, PART = "top", "carrier", "part"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Liberation:
     """How a component is attached to its partner: whether it comes out whole by hand,
     and whether it stays attached in the shredder."""

@@ -4,6 +4,12 @@ MESSAGES = {
     "where_row": {"en": "row {row}", "nl": "rij {row}"},
     "where_column": {"en": "column \"{column}\"", "nl": "kolom \"{column}\""},
     "where_value": {"en": "value", "nl": "waarde"},
+    "problems_more": {
+        "en": "{n} more warnings of the same kind as the {shown} above ({kind}){rows}",
+        "nl": "nog {n} waarschuwingen van dezelfde soort als de {shown} hierboven "
+              "({kind}){rows}"},
+    "problems_more_rows": {"en": ", rows {first} to {last}",
+                           "nl": ", rijen {first} tot en met {last}"},
     "severity_error": {"en": "error", "nl": "fout"},
     "severity_warning": {"en": "warning", "nl": "waarschuwing"},
     "project_missing": {"en": "File does not exist", "nl": "Bestand bestaat niet"},

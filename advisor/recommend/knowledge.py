@@ -122,41 +122,31 @@ class AdviceKb:
         texts = {"name": norm(name), "material": norm(material_text)}
         if is_assembly:  # an assembly is named by its head word ("Accupakket 25,2 V")
             texts["name"] = texts["name"].split(" ")[0] if texts["name"] else ""
+        words = {k: self._words_in(text) for k, text in texts.items()}  # one scan each
         out = set()
         for f in self.functions.values():
             if f.applies_to != "both" and f.applies_to != ("assembly" if is_assembly
                                                             else "leaf"):
                 continue
-            if self._excluded(f, texts["name"]):
+            if f.exclude and not words["name"].isdisjoint(f.exclude):
                 continue  # "Schakelaar met LED" is a switch, whatever its board
             if material is not None and not is_assembly and (
                     material.id in f.materials or f"family:{material.family}" in f.materials):
                 out.add(f.id)
                 continue
-            if any(self._said(f, texts[k]) for k in f.fields if k in texts):
+            if any(_said(f, words[k]) for k in f.fields if k in words):
                 family_ok = (not f.families or is_assembly or (
                     material is not None and material.family in f.families))
                 if family_ok:
                     out.add(f.id)
         return frozenset(out)
 
-    def _excluded(self, f: PartFunction, text: str) -> bool:
-        """Whether the name says it is not this function (one of its exclusions)."""
-        if not text or not f.exclude or self._pattern is None:
-            return False
-        hits = {m.group(1) for m in self._pattern.finditer(text)}
-        return any(w in hits for w in f.exclude)
-
-    def _said(self, f: PartFunction, text: str) -> bool:
-        """Whether a text names the function: one of its words, and none of its exclusions."""
+    def _words_in(self, text: str) -> frozenset[str]:
+        """The keywords and exclusions of any function that a text contains (overlapping
+        matches: "led module" and "led" both count)."""
         if not text or self._pattern is None:
-            return False
-        hits = {m.group(1) for m in self._pattern.finditer(text)}
-        if not hits:
-            return False
-        if any(w in hits for w in f.exclude):
-            return False
-        return any(w in hits for w in f.keywords)
+            return frozenset()
+        return frozenset(m.group(1) for m in self._pattern.finditer(text))
 
     def keeps(self, functions: frozenset[str], what: str) -> bool:
         return any(what in self.functions[f].keeps for f in functions if f in self.functions)
@@ -261,3 +251,11 @@ def advice_kb(kb: KnowledgeBase) -> AdviceKb:
             del _CACHE[key]
         _CACHE[id(kb)] = (weakref.ref(kb), kb.version, out)
         return out
+
+
+def _said(f: PartFunction, hits: frozenset[str]) -> bool:
+    """Whether the words found in a text name the function: one of its words, and none
+    of its exclusions."""
+    if not hits or not hits.isdisjoint(f.exclude):
+        return False
+    return not hits.isdisjoint(f.keywords)

@@ -1,5 +1,10 @@
 """From hits to recommendations: one recommendation per change and group of parts that
-share it for the same reason (the two housing halves, the labels on one housing)."""
+share it for the same reason (the two housing halves, the labels on one housing).
+
+Groups of one rule that propose the same change with the same parameters (the same
+glued battery pack in each of forty modules, the same paint on every panel) are one
+recommendation: the designer decides it once, and its gain is measured for all of them
+together. A long list of parts is named by its first `NAMES_SHOWN` and a count."""
 
 from __future__ import annotations
 
@@ -11,6 +16,9 @@ from advisor.recommend.rules import Rule
 JOINED = ("parts", "parts_en", "parts_nl")
 # Rows named in a recommendation id (enough to keep ids unique and readable).
 ID_ROWS = 8
+# Part names written out in a recommendation; the others are counted.
+NAMES_SHOWN = 8
+MORE = {"en": "and {n} more", "nl": "en nog {n}"}
 
 
 def grouped(hits: list[Hit]) -> list[list[Hit]]:
@@ -29,11 +37,36 @@ def to_recommendations(rule: Rule, hits: list[Hit], ctx: RuleContext,
                        taken: set[str]) -> list[Recommendation]:
     """The recommendations of one rule; `taken` holds the ids given so far."""
     out = []
-    for group in grouped(hits):
+    for group in merged(grouped(hits)):
         rec = _one(rule, group, ctx, taken)
         taken.add(rec.id)
         out.append(rec)
     return out
+
+
+def merged(groups: list[list[Hit]]) -> list[list[Hit]]:
+    """Groups that propose the same change with the same parameters, as one group (in the
+    order the first of them appears)."""
+    out: dict[tuple, list[Hit]] = {}
+    for group in groups:
+        out.setdefault(_signature(group), []).extend(group)
+    return list(out.values())
+
+
+def _signature(group: list[Hit]) -> tuple:
+    """What a group proposes, without which parts: each change's field and value, and the
+    sentence parameters other than the part names."""
+    changes = sorted({(c.field, repr(c.value)) for h in group for c in h.changes})
+    params = sorted((k, repr(v)) for k, v in _params(group).items() if k not in JOINED)
+    return tuple(changes), tuple(params)
+
+
+def _named(names: list[str], lang: str) -> str:
+    """The part names, the first `NAMES_SHOWN` written out and the others counted."""
+    if len(names) <= NAMES_SHOWN:
+        return ", ".join(names)
+    rest = MORE[lang].format(n=len(names) - NAMES_SHOWN)
+    return f"{', '.join(names[:NAMES_SHOWN])} {rest}"
 
 
 def _one(rule: Rule, hits: list[Hit], ctx: RuleContext, taken: set[str]) -> Recommendation:
@@ -41,9 +74,10 @@ def _one(rule: Rule, hits: list[Hit], ctx: RuleContext, taken: set[str]) -> Reco
     results = ctx.results
     rows = tuple(sorted(results[i].row for i in ids if i in results and results[i].row))
     params = _params(hits)
-    names = ", ".join(dict.fromkeys(results[i].name for i in ids if i in results))
+    names = list(dict.fromkeys(results[i].name for i in ids if i in results))
     changes = tuple(c for h in hits for c in h.changes)
-    params |= {"parts": names, "parts_en": names, "parts_nl": names, "edit": bool(changes)}
+    params |= {"parts": _named(names, "en"), "parts_en": _named(names, "en"),
+               "parts_nl": _named(names, "nl"), "edit": bool(changes)}
     base = f"{rule.id}-{'-'.join(str(r) for r in rows[:ID_ROWS]) or ids[0]}"
     rid, n = base, 2
     while rid in taken:
