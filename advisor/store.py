@@ -25,7 +25,7 @@ from advisor.errors import InputError, Problem
 from advisor.model import Component, Project
 from advisor.outputs import sqlite_write_problem, write_problem
 from advisor.project_reader import REQUIRED_TABLES, SQLITE_MAGIC
-from advisor.tempfiles import fsync_dir, remove_stale_temps, temp_beside
+from advisor.tempfiles import fsync_dir, remove_stale_temps, temp_beside, usual_permissions
 
 APP_ID = "cirkelwijzer"
 SUFFIX = ".cirkel"
@@ -291,6 +291,7 @@ def save_project(project: Project, path: str | os.PathLike) -> Path:
         remove_stale_temps(path.parent)
         tmp = temp_beside(path)
         _write_file(project, tmp)
+        usual_permissions(tmp, path)
         if path.exists():
             _keep_backup(path)
         os.replace(tmp, path)

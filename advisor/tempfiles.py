@@ -38,6 +38,30 @@ def temp_beside(target: Path, suffix: str = ".tmp") -> Path:
     return Path(name)
 
 
+def usual_permissions(tmp: Path, target: Path) -> None:
+    """Give a finished temporary file, before it replaces `target`, the permissions of the
+    file it replaces, or those the user's new files get (umask): mkstemp makes it readable
+    by its owner only, and a report or export is meant to be shared."""
+    try:
+        mode = Path(target).stat().st_mode & 0o7777 if Path(target).is_file() \
+            else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+    except OSError:
+        pass  # a file system without permissions (a network share): nothing to correct
+
+
+def _umask() -> int:
+    """The process's umask without changing it (os.umask would, for every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o022
+
+
 def pid_alive(pid: int) -> bool:
     """Whether a process of this id runs (on Windows: assumed, see below)."""
     if pid == os.getpid():

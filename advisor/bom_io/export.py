@@ -23,6 +23,7 @@ from advisor.bom_io.numbers import format_plain
 from advisor.errors import InputError, Problem
 from advisor.messages import text
 from advisor.model import Assessment, ComponentResult, Variant
+from advisor.tempfiles import usual_permissions
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("row", "id", "parent", "name", "material", "material_id", "material_name",
@@ -180,6 +181,7 @@ def _write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
         write(tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        usual_permissions(tmp, path)
         os.replace(tmp, path)
     finally:
         if tmp.exists():

@@ -22,7 +22,7 @@ from advisor.errors import InputError, Problem
 from advisor.kb.layer import current_tables, replace_tables, table_csv
 from advisor.kb.loader import decode_table, file_text, read_table_text, row_key
 from advisor.kb.schema import SCHEMA
-from advisor.tempfiles import temp_beside
+from advisor.tempfiles import temp_beside, usual_permissions
 
 PACK_FORMAT = "cirkelwijzer.datapack/1"
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
@@ -65,6 +65,7 @@ def export_pack(user_dir: Path, out: Path, kb_version: str = "") -> Path:
                 for name, rows in tables.items():
                     if rows:
                         zf.writestr(f"{name}.csv", table_csv(name, rows))
+            usual_permissions(tmp, out)
             os.replace(tmp, out)
         finally:
             tmp.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ MESSAGES = {
     "bom_is_dir": {"en": "This is a folder, not a bill of materials",
                    "nl": "Dit is een map, geen stuklijst"},
     "bom_unreadable": {"en": "The file cannot be read ({reason})",
-                       "nl": "Het bestand kan niet worden gelezen ({reason})"},
+                       "nl": "Het bestand kan niet worden gelezen (systeemmelding: {reason})"},
     "bom_unreadable_hint": {"en": "Save it again as .xlsx or .csv and retry",
                             "nl": "Sla het opnieuw op als .xlsx of .csv en probeer het nog eens"},
     "file_too_large": {"en": "The file is too large ({size_mb} MB; at most {limit_mb} MB)",
@@ -281,7 +281,7 @@ MESSAGES = {
                                    "nl": "Gebruik een bestandsnaam die eindigt op .xlsx, .csv "
                                          "of .json"},
     "export_unwritable": {"en": "Cannot write the file ({reason})",
-                          "nl": "Kan het bestand niet schrijven ({reason})"},
+                          "nl": "Kan het bestand niet schrijven (systeemmelding: {reason})"},
     "export_unwritable_hint": {"en": "Choose another folder, or close the file in Excel",
                                "nl": "Kies een andere map, of sluit het bestand in Excel"},
     "import_done": {"en": "Imported {rows} rows into product \"{product}\", variant "

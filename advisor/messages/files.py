@@ -39,11 +39,13 @@ MESSAGES = {
     "output_disk_full_hint": {"en": "Free some space or write to another disk",
                               "nl": "Maak ruimte vrij of schrijf naar een andere schijf"},
     "output_name_invalid": {"en": "This file name cannot be used here ({reason})",
-                            "nl": "Deze bestandsnaam kan hier niet worden gebruikt ({reason})"},
+                            "nl": "Deze bestandsnaam kan hier niet worden gebruikt "
+                                  "(systeemmelding: {reason})"},
     "output_name_invalid_hint": {"en": "Choose a shorter name without special characters",
                                  "nl": "Kies een kortere naam zonder bijzondere tekens"},
     "output_write_failed": {"en": "The file could not be written ({reason})",
-                            "nl": "Het bestand kon niet worden geschreven ({reason})"},
+                            "nl": "Het bestand kon niet worden geschreven "
+                                  "(systeemmelding: {reason})"},
     "output_write_failed_hint": {"en": "Check the disk and try again",
                                  "nl": "Controleer de schijf en probeer het opnieuw"},
     "output_suffix": {"en": "This kind of file cannot be written here (use {suffixes})",

@@ -42,7 +42,7 @@ MESSAGES = {
     "kb_encoding_hint": {"en": "Save it as CSV UTF-8", "nl": "Sla het op als CSV UTF-8"},
     "kb_not_regular": {"en": "This is not an ordinary file", "nl": "Dit is geen gewoon bestand"},
     "kb_unreadable": {"en": "The file cannot be read ({reason})",
-                      "nl": "Het bestand kan niet worden gelezen ({reason})"},
+                      "nl": "Het bestand kan niet worden gelezen (systeemmelding: {reason})"},
     "kb_table": {"en": "Unknown knowledge-base table", "nl": "Onbekende kennisbanktabel"},
     # Across tables
     "kb_reference": {"en": "Refers to something that is not in the {table} table",

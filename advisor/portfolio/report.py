@@ -20,7 +20,7 @@ from advisor.engine import Cancelled
 from advisor.kb import KnowledgeBase
 from advisor.messages import text
 from advisor.portfolio.model import PortfolioResult
-from advisor.tempfiles import temp_beside
+from advisor.tempfiles import temp_beside, usual_permissions
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -134,6 +134,7 @@ def write_portfolio_report(path: str | os.PathLike, result: PortfolioResult,
             step(n)
             story += chapter(ctx)
         _build(tmp, ctx, story, lambda page: step(len(steps) + page))
+        usual_permissions(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

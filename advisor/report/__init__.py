@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from advisor.engine import Cancelled
 from advisor.model import Assessment, Variant
+from advisor.tempfiles import usual_permissions
 
 if TYPE_CHECKING:
     from advisor.kb import KnowledgeBase
@@ -48,6 +49,7 @@ def write_report(path: str | os.PathLike, assessment: Assessment, kb: KnowledgeB
         build_story(tmp, assessment, kb, lang=lang, company=company, author=author,
                     compare=compare, variant=variant, progress=progress, cancelled=cancelled,
                     appendix=appendix)
+        usual_permissions(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -229,9 +229,6 @@ class CompareWindow(QDialog):
         self._w.runner.launch(task)
 
     def _written(self, path: Path) -> None:
-        from ui.results.exports import usual_permissions
-
-        usual_permissions(path)
         self._w.settings.export_dir = str(path.parent)
         self.status.setText(self.tr("Report written: {path}").format(path=path))
         if self._w.settings.open_after_export:

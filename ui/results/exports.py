@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
@@ -19,27 +18,6 @@ from ui.results.live import evaluate_variant
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Exports", text)
-
-
-def usual_permissions(path: Path) -> None:
-    """Give a written file the permissions the user's other files get (the writer builds
-    it in a private temporary file, readable by its owner only)."""
-    try:
-        os.chmod(path, 0o666 & ~_umask())
-    except OSError:
-        pass  # a file system without permissions (a network share): nothing to correct
-
-
-def _umask() -> int:
-    """The process's umask without changing it (os.umask would, for every thread)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except OSError:
-        pass
-    return 0o022
 
 
 class Exports(QObject):
@@ -156,7 +134,6 @@ class Exports(QObject):
 
     def _finished(self, dialog: QProgressDialog, path: Path, open_after: bool) -> None:
         dialog.close()
-        usual_permissions(path)
         self._w.settings.export_dir = str(path.parent)
         self._w.statusBar().showMessage(self.tr("Written {path}").format(path=path), 8000)
         self.done.emit(path)
