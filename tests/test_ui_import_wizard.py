@@ -96,3 +96,46 @@ def test_wizard_models_pass_modeltester(qtmodeltester, window, qtbot):
         qtmodeltester.check(model)
     for model in (RawRowsModel(), MappingModel(), ProblemsModel()):
         qtmodeltester.check(model)
+
+
+def test_a_long_file_checks_with_progress_and_the_attached_to_column(window, qtbot,
+                                                                     tmp_path):
+    """A 6,000-row file: the check reports its progress row by row and hides the bar when
+    done; a "Bevestigd aan" column is offered as the field it is, with its own label."""
+    from ui.wizard.models import field_choices, field_label
+
+    rows = ["Nr;Onderdeel;Materiaal;Massa (g);Aantal;Verbinding;Bevestigd aan",
+            "1;Machine;;;1;;", "1.1;Frame;staal;5000;1;schroef;"]
+    rows += [f"1.{k};Plaat {k};PP;20;1;klik;1.1" for k in range(2, 6000)]
+    path = tmp_path / "lang.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    wiz = _wizard(window, qtbot, path=path)
+    wiz.next()
+    assert "attached_to" in wiz.mapping_model.fields
+    assert ("attached_to", field_label("attached_to")) in field_choices()
+    assert field_label("attached_to") != field_label("")
+    seen: list[int] = []
+    wiz.check_page.progress.valueChanged.connect(seen.append)
+    wiz.next()
+    assert wiz.result is not None, wiz.problems_model.problems[:3]
+    assert len(seen) >= 2 and seen == sorted(seen) and seen[-1] == 100
+    assert not wiz.check_page.progress.isVisible()
+    plate = next(c for c in wiz.result.product.variants[0].components if c.name == "Plaat 2")
+    assert plate.attached_to == "1.1"
+
+
+def test_leaving_the_check_stops_the_trial_import(window, qtbot):
+    """Going back from the check page (or closing the wizard) cancels a check that is
+    still running; what it returns after that is not shown."""
+    wiz = _wizard(window, qtbot, path=SAMPLES / "waterkoker_bom.csv")
+    wiz.next()
+    wiz.next()
+    assert wiz.result is not None
+    task = wiz.runner.start("stand-in", lambda progress, cancelled: None)
+    wiz._check_task = task  # a check that has not ended yet
+    wiz.back()
+    assert task.is_cancelled() and wiz._check_task is None
+    task2 = wiz.runner.start("stand-in", lambda progress, cancelled: None)
+    wiz._check_task = task2
+    wiz.reject()
+    assert task2.is_cancelled()

@@ -1195,6 +1195,10 @@
       <translation>Opmerkingen</translation>
     </message>
     <message>
+      <source>Attached to</source>
+      <translation>Bevestigd aan</translation>
+    </message>
+    <message>
       <source>(ignore)</source>
       <translation>(negeren)</translation>
     </message>

@@ -42,6 +42,7 @@ class ImportWizard(QWizard):
         self.path, self.text, self.start_dir = path, text, start_dir
         self.preview: RawPreview | None = None
         self.result: ImportResult | None = None
+        self._check_task = None  # the trial import running or last run
         self.sheet: str | None = None
         self.raw_model = RawRowsModel(self)
         self.mapping_model = MappingModel(self)
@@ -130,17 +131,47 @@ class ImportWizard(QWizard):
         options = {"mapping": mapping, "decimal": decimal, "mass_unit": unit,
                    "only_mapped": True, "resolver": resolver, "lang": self.lang}
 
-        def work(_progress, _cancelled) -> ImportResult:
-            if text is not None:
-                return read_bom_text(text, self.tr("Pasted text"), **options)
-            return read_bom(path, sheet=sheet, **options)
+        pasted = self.tr("Pasted text")
 
-        task = self.runner.start("import-check", work)
-        task.finished.connect(self._checked)
-        task.failed.connect(self._check_failed)
+        def work(progress, cancelled) -> ImportResult:
+            rows = {"progress": lambda done, total: progress(done / total if total else 0.0),
+                    "cancelled": cancelled}
+            if text is not None:
+                return read_bom_text(text, pasted, **options, **rows)
+            return read_bom(path, sheet=sheet, **options, **rows)
+
+        self.stop_check()
+        task = self._check_task = self.runner.start("import-check", work)
+        task.progress.connect(self.check_page.show_progress)
+        # A check that was stopped but ended anyway is not the one the page shows.
+        task.finished.connect(lambda r, t=task: self._checked(r) if t is self._check_task
+                              else None)
+        task.failed.connect(lambda e, t=task: self._check_failed(e) if t is self._check_task
+                            else None)
+        task.cancelled.connect(lambda t=task: self.check_page.show_progress(None)
+                               if t is self._check_task else None)
+        self.check_page.show_progress(0)
         self.runner.launch(task)
 
+    def stop_check(self) -> None:
+        """Stop a trial import still running (the user went back or closed the wizard):
+        the reader checks for it every 2,000 rows."""
+        task = self._check_task
+        if task is not None and not task.done:
+            task.cancel()
+        self._check_task = None
+
+    def cleanupPage(self, page_id: int) -> None:  # noqa: N802
+        if self.page(page_id) is self.check_page:
+            self.stop_check()
+        super().cleanupPage(page_id)
+
+    def done(self, result: int) -> None:
+        self.stop_check()
+        super().done(result)
+
     def _checked(self, result: ImportResult) -> None:
+        self.check_page.show_progress(None)
         self.result = result
         self._show_problems(list(result.problems))
         rows = len(result.product.variants[0].components)
@@ -156,6 +187,7 @@ class ImportWizard(QWizard):
         self.check_page.show_result(text)
 
     def _check_failed(self, exc: BaseException) -> None:
+        self.check_page.show_progress(None)
         problems = list(exc.problems) if isinstance(exc, InputError) else [
             Problem("import_failed", self.problem_lines(exc))]
         self._show_problems(problems)

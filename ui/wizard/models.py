@@ -35,6 +35,7 @@ FIELD_LABELS = {
     "recycled_content": QT_TRANSLATE_NOOP("ImportFields", "Recycled content"),
     "reused_content": QT_TRANSLATE_NOOP("ImportFields", "Reused content"),
     "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
+    "attached_to": QT_TRANSLATE_NOOP("ImportFields", "Attached to"),
 }
 IGNORE = QT_TRANSLATE_NOOP("ImportFields", "(ignore)")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QStyledItemDelegate,
@@ -193,8 +194,12 @@ class CheckPage(QWizardPage):
         self.problem_view.setWordWrap(True)
         self.problem_view.clicked.connect(self._jump)
         self.rows = raw_view(wizard.raw_model, self)
+        self.progress = QProgressBar()  # the trial import of a long file, row by row
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.problem_view, 1)
         layout.addWidget(self.rows, 1)
         layout.addWidget(self._target_box())
@@ -252,6 +257,12 @@ class CheckPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.w.trial_import()
+
+    def show_progress(self, percent: int | None) -> None:
+        """The trial import's progress; None hides the bar (done, failed or stopped)."""
+        self.progress.setVisible(percent is not None)
+        if percent is not None:
+            self.progress.setValue(percent)
 
     def show_result(self, text: str) -> None:
         self.summary.setText(text)
