@@ -85,7 +85,10 @@ def issue_text(issue: Issue, lang: str = "nl") -> str:
 def finding_text(finding: Finding, lang: str = "nl") -> str:
     """An assumption or a data gap in a sentence (data gaps use the issue sentences)."""
     params = localize(finding.params, lang)
-    found = text(f"finding_{finding.code}", lang, default="", **params)
+    found = ""
+    if params.get("count") == 1:  # "the joint of one part", not "of 1 parts"
+        found = text(f"finding_{finding.code}_one", lang, default="", **params)
+    found = found or text(f"finding_{finding.code}", lang, default="", **params)
     return found or text(f"issue_{finding.code}", lang, default=finding.code, **params)
 
 

@@ -217,3 +217,23 @@ def test_both_recyclable_figures_are_reported(kb):
     assert m.recyclable_material_share >= m.recyclability_rate
     assert m.recyclability_rate + m.process_loss_rate + m.energy_recovery_rate \
         + m.landfill_rate == pytest.approx(1.0)
+
+
+def test_the_base_module_needs_no_joint_but_a_module_on_it_does(kb):
+    """The handle with the motor is what the battery pack and the bin click onto: a joint
+    of its own would join its parent's carrier (the motor) to itself, so none is asked
+    for, as none is for the heaviest part of an assembly. The bin, without a joint, is
+    joined to it somehow, and how is not given; named as attached to another row, the
+    handle is a part like any other."""
+    handle = Component("handle", "Handle with motor unit", parent_id="P")
+    parts = (handle, _c("motor", "Motor", "electric-motor", 0.31, "screw", parent="handle"),
+             _c("shell", "Shell", "abs", 0.17, "screw", parent="handle"),
+             Component("bin", "Dust bin", parent_id="P"),
+             _c("cup", "Bin", "pp", 0.15, "snap-fit", parent="bin"),
+             _c("cone", "Cone", "pp", 0.07, "snap-fit", parent="bin"))
+    a = _run(kb, *parts, stream="weee-5")
+    assert not any(i.code == "joint_unknown" for i in _row(a, "handle").issues)
+    assert any(i.code == "joint_unknown" for i in _row(a, "bin").issues)
+    named = Component("handle", "Handle with motor unit", parent_id="P", attached_to="bin")
+    b = _run(kb, named, *parts[1:], stream="weee-5")
+    assert any(i.code == "joint_unknown" for i in _row(b, "handle").issues)

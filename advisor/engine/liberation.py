@@ -68,10 +68,18 @@ class Liberation:
 def role_of(tree: Tree, cid: str) -> str:
     """Whether a component needs a joint of its own (see TOP, CARRIER, PART). The rows of a
     flat list (several top-level rows) are parts of a product that is not a row: each is
-    joined to it somehow, and how is not given."""
+    joined to it somehow, and how is not given.
+
+    An assembly that holds what its parent is made of (the handle with the motor unit
+    that the battery, the bin and the tube click onto) is the base of its parent's joints:
+    its joint would join its parent's carrier to itself, so it needs none, as the
+    heaviest part of an assembly needs none. Named as attached to another row, it does."""
     if tree.partner(cid) is None:
         return TOP if tree.single_top else PART
-    return CARRIER if tree.is_leaf(cid) and tree.is_carrier(cid) else PART
+    if tree.is_leaf(cid):
+        return CARRIER if tree.is_carrier(cid) else PART
+    base = tree.comps[cid].attached_to is None and tree.is_carrier(cid)
+    return CARRIER if base else PART
 
 
 def liberation(c: Component, index: KbIndex, role: str = PART) -> Liberation:

@@ -28,6 +28,8 @@ MAX_SHOWN_RECOMMENDATIONS = 10
 FIGURES = ("recyclability_rate", "recyclable_material_share", "recoverability_rate",
            "process_loss_rate", "reuse_rate", "mci", "circular_inflow", "crm_mass_kg",
            "disassembly_time_s", "embodied_carbon_kg", "unresolved_mass_kg")
+# Figures that are read out only when there is something to say.
+SHOWN_WHEN_ANY = frozenset({"unresolved_mass_kg"})
 
 
 def _cut(value: str, width: int) -> str:
@@ -82,6 +84,8 @@ def assessment_table(a: Assessment, lang: str = "nl") -> str:
     lines += [_row(r, depths[r.id], lang) for r in a.components]
     lines += ["", text("heading_metrics", lang)]
     for name in FIGURES:
+        if name in SHOWN_WHEN_ANY and not getattr(a.metrics, name):
+            continue  # "0.0 g of material could not be identified" says nothing
         lines.append("  " + explain.metric_reading(name, getattr(a.metrics, name), lang))
     m = a.metrics
     lines.append("  " + explain.processing_reading(m, lang))

@@ -104,11 +104,12 @@ class Tree:
 
     def is_carrier(self, cid: str) -> bool:
         """Whether a leaf is what its parent assembly is made of (its body, or without one
-        its heaviest part): such a part needs no joint of its own."""
+        its heaviest part), or an assembly holds that part: such a component needs no
+        joint of its own."""
         if is_body(cid):
             return True
         parent = self.comps[cid].parent_id
-        return parent in self.comps and self.carrier.get(parent) == cid
+        return parent in self.comps and self.carrier.get(parent) == self.carrier.get(cid, cid)
 
 
 def _names_material(c: Component) -> bool:

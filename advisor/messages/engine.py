@@ -328,6 +328,13 @@ MESSAGES = {
         "nl": "Van {count} onderdelen is de verbinding niet opgegeven: ze volgen de "
               "standaardverwerking van de stroom (ze komen in de shredder los en gaan er "
               "niet heel uit), en de demontagetijd is niet beoordeeld waar ze eruit moeten"},
+    "finding_joints_unknown_one": {
+        "en": "For one part the joint is not given: it follows the stream's standard "
+              "treatment (it comes loose in the shredder, is not taken out whole), and "
+              "the disassembly time is not assessed if it must come out",
+        "nl": "Van één onderdeel is de verbinding niet opgegeven: het volgt de "
+              "standaardverwerking van de stroom (het komt in de shredder los en gaat er "
+              "niet heel uit), en de demontagetijd is niet beoordeeld als het eruit moet"},
     "finding_carrier_assumed": {
         "en": "Parts fixed for good to an assembly are taken to sit on its heaviest part; "
               "name the real one in the 'attached to' column",

@@ -159,6 +159,8 @@ MESSAGES = {
                                      "en": "waste stream {stream} (guessed from the parts)"},
     "report_assume_joints": {"nl": "verbinding onbekend bij {n} onderdelen",
                              "en": "joint unknown for {n} parts"},
+    "report_assume_joints_one": {"nl": "verbinding onbekend bij één onderdeel",
+                                 "en": "joint unknown for one part"},
     "report_assume_unresolved": {"nl": "{mass} materiaal niet herkend (telt als verloren)",
                                  "en": "{mass} of material not recognised (counted as lost)"},
     "report_quality_line": {

@@ -273,7 +273,8 @@ def assumption_line(ctx: ReportContext) -> str:
         unknown = sum(1 for c in ctx.parts if any(i.code == "joint_unresolved"
                                                    for i in c.issues))
         if unknown:
-            parts.append(t("report_assume_joints", lang, n=unknown))
+            parts.append(t("report_assume_joints_one" if unknown == 1 else
+                           "report_assume_joints", lang, n=unknown))
         if a.metrics.unresolved_mass_kg > 0:
             parts.append(t("report_assume_unresolved", lang,
                            mass=mass(a.metrics.unresolved_mass_kg, lang)))
