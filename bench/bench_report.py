@@ -7,8 +7,8 @@ product against itself with every 7th part's mass changed), the report/evaluatio
 (the target: at most 10 at 2,000 rows), the pages, and the time per 1,000 rows (flat =
 linear growth). Up to 2,000 rows the product is a generated bill of materials read by the
 importer (free-text Dutch and English rows); from 20,000 rows on it is built directly
-(`bench_evaluate.generate`: shipped materials, joints and finishes), because the importer
-takes at most 20,000 rows.
+(`bench_evaluate.generate`: shipped materials, joints and finishes), so that the large
+sizes time the evaluation and the report rather than the import.
 """
 
 from __future__ import annotations

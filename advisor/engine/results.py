@@ -47,7 +47,7 @@ def component_results(ev: Evaluation, product=None) -> tuple[ComponentResult, ..
 def _assembly_sums(ev: Evaluation) -> dict[str, dict[str, float]]:
     """Mass-weighted sums of the leaves under each assembly, children before parents."""
     sums: dict[str, dict[str, float]] = {}
-    for cid in _children_first(ev.tree):
+    for cid in children_first(ev.tree):
         if cid in ev.leaves:
             r = ev.leaves[cid].result
             m, i = r.total_mass_kg, r.mci_inputs
@@ -67,7 +67,7 @@ def _assembly_sums(ev: Evaluation) -> dict[str, dict[str, float]]:
     return sums
 
 
-def _children_first(tree: Tree) -> list[str]:
+def children_first(tree: Tree) -> list[str]:
     order: list[str] = []
     stack = [(cid, False) for cid, c in tree.comps.items() if c.parent_id not in tree.comps]
     while stack:

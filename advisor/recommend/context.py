@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from advisor.engine.evaluate import Evaluation
 from advisor.engine.kbindex import METAL_FAMILIES, PLASTIC_FAMILIES, Finish, KbIndex
-from advisor.engine.results import _children_first as children_first
+from advisor.engine.results import children_first
 from advisor.model import Change, Component, ComponentResult, Joint, Material, evolve
 from advisor.recommend.alternatives import DesignAlternatives
 from advisor.recommend.knowledge import AdviceKb, advice_kb
