@@ -94,3 +94,11 @@ def pages_text(data: bytes) -> list[str]:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=4)
+def demo_report(lang: str, compare: bool = False) -> tuple[bytes, list[str]]:
+    """The demo report (with the redesign compared, if asked) and its pages' text, rendered
+    once per session for the tests that read it."""
+    data, _layout = render(evaluated(DEMO), lang, compare=evaluated(REDESIGN) if compare else None)
+    return data, pages_text(data)

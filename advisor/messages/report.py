@@ -213,6 +213,7 @@ MESSAGES.update({
               "in de Engelstalige uitgave van dit rapport.",
         "en": "No published source was found for these values; they are estimates or "
               "derived values, with their reasoning as the knowledge base gives it."},
+    "report_estimate_label": {"nl": "technische schatting", "en": "engineering estimate"},
     "report_col_reasoning": {"nl": "Onderbouwing", "en": "Reasoning"},
     "report_estimate_kept": {
         "nl": "schatting; de onderbouwing staat in de kennisbank en in de Engelstalige "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from advisor.i18n import fmt_number
 from advisor.messages.report import LADDER
 from advisor.report import labels
+from advisor.report.client_text import client_text
 from advisor.report.context import ReportContext
 from advisor.report.fonts import register_fonts
 from advisor.report.layout import heading
@@ -161,8 +162,10 @@ def estimates(ctx: ReportContext, values: list) -> list:
         return out + [P(esc("; ".join(v.entry for v in values)) + ".", "small")]
     head = [P(esc(t("report_col_entry", lang)), "cell_head"),
             P(esc(t("report_col_reasoning", lang)), "cell_head")]
-    rows = [[P(clip("; ".join(v.entry for v in found), 900), "cell"), P(clip(src, 700), "cell")]
-            for src, found in grouped(values)]
+    label = t("report_estimate_label", lang)
+    rows = [[P(clip("; ".join(v.entry for v in found), 900), "cell"),
+             P(clip(reasoning or label, 700), "cell")]
+            for reasoning, found in grouped(values, key=lambda v: client_text(v.source))]
     table = Table([head, *rows], repeatRows=1, colWidths=[8.0 * cm, 9.4 * cm])
     table.setStyle(table_style())
     return out + [table]

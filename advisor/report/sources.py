@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from advisor.i18n import fmt_number
 from advisor.model import ComponentResult, RouteOption
 from advisor.report import labels
+from advisor.report.client_text import client_text
 from advisor.report.context import ReportContext
 from advisor.report.text import pct, t
 
@@ -132,14 +133,15 @@ def grouped(values: list[Value], key=lambda v: v.source) -> list[tuple[str, list
 
 def cited(values: list[Value]) -> list[tuple[str, list[Value]]]:
     """The published values, grouped by the title of their source."""
-    return grouped([v for v in values if not v.estimated], key=lambda v: title_of(v.source)[0])
+    return grouped([v for v in values if not v.estimated],
+                   key=lambda v: client_text(title_of(v.source)[0]) or title_of(v.source)[0])
 
 
 def entry_markup(v: Value, lang: str) -> str:
     """A value for a table cell; in English with the detail its source gives."""
     from advisor.report.text import clip, esc
 
-    detail = title_of(v.source)[1]
+    detail = client_text(title_of(v.source)[1])
     out = esc(v.entry)
     if detail and lang == "en":
         out += f" <font color='#5a5a5a'>({clip(detail, 300)})</font>"
