@@ -38,3 +38,23 @@ def test_client_text_keeps_the_reasoning_and_drops_the_keepers_notes():
                        "drilling out one rivet") == "engineering estimate: drilling out one rivet"
     assert client_text("engineering estimate; yield GAP") == ""
     assert client_text("Directive 2012/19/EU Annex V") == "Directive 2012/19/EU Annex V"
+
+
+def test_dutch_says_process_loss_and_not_recycled_never_verloren():
+    """'verloren' meant both lost in processing and lost to energy or landfill: the report
+    says 'procesverlies' for the one and 'niet gerecycled' for the other."""
+    for compare in (False, True):
+        text = " ".join(" ".join(demo_report("nl", compare)[1]).split()).lower()
+        assert "verloren" not in text
+        assert "procesverlies" in text and "niet gerecycled" in text
+
+
+def test_no_bracketed_plural_in_the_report_messages():
+    from advisor.messages import report, report_names, report_plan, report_verdict
+
+    bracketed = re.compile(r"\w\((?:en|s|es|ies|n|ren)\)")
+    found = [(code, lang) for module in (report, report_names, report_plan, report_verdict)
+             for code, langs in module.MESSAGES.items() if isinstance(langs, dict)
+             for lang, sentence in langs.items()
+             if isinstance(sentence, str) and bracketed.search(sentence)]
+    assert found == []

@@ -71,6 +71,8 @@ MESSAGES = {
         "en": "No part changed: the bills of materials are the same."},
     "report_cmp_changes_more": {"nl": "Nog {n} gewijzigde onderdelen.",
                                 "en": "{n} more changed parts."},
+    "report_cmp_changes_more_one": {"nl": "Nog één gewijzigd onderdeel.",
+                                    "en": "One more changed part."},
     "report_cmp_col_change": {"nl": "Wijziging (oud → nieuw)", "en": "Change (old → new)"},
     "report_cmp_col_effect": {"nl": "Gevolg", "en": "Effect"},
     "report_cmp_field_material_id": {"nl": "Materiaal", "en": "Material"},

@@ -5,9 +5,10 @@ MESSAGES = {
     "report_verdict_title": {"nl": "Oordeel", "en": "Verdict"},
     "report_verdict_lead": {
         "nl": "Van de {mass} van {product} wordt {recycled} gerecycled of hergebruikt, gaat "
-              "{energy} naar energieterugwinning en gaat {lost} verloren.",
+              "{energy} naar energieterugwinning en eindigt {lost} als procesverlies of op de "
+              "stort.",
         "en": "Of the {mass} of {product}, {recycled} is recycled or reused, {energy} goes "
-              "to energy recovery and {lost} is lost."},
+              "to energy recovery and {lost} ends as process loss or in landfill."},
     "report_verdict_lead_target_met": {
         "nl": "Daarmee haalt het product de doelstelling '{target}' ({goal}).",
         "en": "The product thereby meets the target '{target}' ({goal})."},
@@ -16,8 +17,8 @@ MESSAGES = {
               "te weinig.",
         "en": "The product thereby falls short of the target '{target}' ({goal}) by {gap}."},
     "report_standing_title": {"nl": "Waar het product staat", "en": "Where the product stands"},
-    "report_causes_title": {"nl": "Wat het meeste verloren laat gaan",
-                            "en": "What loses the most"},
+    "report_causes_title": {"nl": "Waar de meeste massa niet gerecycled wordt",
+                            "en": "Where the most mass is not recycled"},
     "report_actions_title": {"nl": "Wat te doen", "en": "What to do"},
     "report_assumes_title": {"nl": "Aannames en gegevenskwaliteit",
                              "en": "Assumptions and data quality"},
@@ -30,10 +31,10 @@ MESSAGES = {
               "sorting and processing, net of process losses (IEC/TR 62635)."},
     "report_v_recoverability": {"nl": "Nuttige toepassing", "en": "Recovery rate"},
     "report_v_recoverability_text": {
-        "nl": "Gerecycled en hergebruikt plus energieterugwinning; de rest wordt gestort of "
-              "gaat in het proces verloren.",
-        "en": "Recycled and reused plus energy recovery; the rest is landfilled or lost in "
-              "the process."},
+        "nl": "Gerecycled en hergebruikt plus energieterugwinning; de rest is procesverlies "
+              "of wordt gestort.",
+        "en": "Recycled and reused plus energy recovery; the rest is process loss or "
+              "landfilled."},
     "report_v_recyclable": {"nl": "Recyclebaar materiaal (zoals in EPD's)",
                             "en": "Recyclable material (as in EPDs)"},
     "report_v_recyclable_text": {
@@ -51,15 +52,25 @@ MESSAGES = {
     "report_v_crm_value": {"nl": "{mass}; {share} teruggewonnen",
                            "en": "{mass}; {share} recovered"},
     "report_v_crm_text": {
-        "nl": "{count} grondstoffen van de EU-lijst (Verordening (EU) 2024/1252); {lost} gaat "
-              "verloren, vooral {names}.",
+        "nl": "{count} grondstoffen van de EU-lijst (Verordening (EU) 2024/1252); {lost} wordt "
+              "niet teruggewonnen, vooral {names}.",
         "en": "{count} raw materials on the EU list (Regulation (EU) 2024/1252); {lost} is "
-              "lost, mostly {names}."},
+              "not recovered, mostly {names}."},
     "report_v_crm_text_all": {
         "nl": "{count} grondstoffen van de EU-lijst (Verordening (EU) 2024/1252); alles wordt "
               "teruggewonnen.",
         "en": "{count} raw materials on the EU list (Regulation (EU) 2024/1252); all of it "
               "is recovered."},
+    "report_v_crm_text_one": {
+        "nl": "Eén grondstof van de EU-lijst (Verordening (EU) 2024/1252); {lost} wordt niet "
+              "teruggewonnen: {names}.",
+        "en": "One raw material on the EU list (Regulation (EU) 2024/1252); {lost} is not "
+              "recovered: {names}."},
+    "report_v_crm_text_all_one": {
+        "nl": "Eén grondstof van de EU-lijst (Verordening (EU) 2024/1252); die wordt geheel "
+              "teruggewonnen.",
+        "en": "One raw material on the EU list (Regulation (EU) 2024/1252); all of it is "
+              "recovered."},
     "report_v_inflow": {"nl": "Gerecycled materiaal in het product",
                         "en": "Recycled material in the product"},
     "report_v_inflow_text": {
@@ -95,9 +106,10 @@ MESSAGES = {
     "report_v_target_row": {"nl": "Wettelijk doel", "en": "Legal target"},
     # The main causes
     "report_cause_line": {
-        "nl": "<b>{n}. {what}</b> ({rows}): {lost} gaat verloren ({share} van het product), "
+        "nl": "<b>{n}. {what}</b> ({rows}): {lost} wordt niet gerecycled ({share} van het "
+              "product), "
               "{route}.",
-        "en": "<b>{n}. {what}</b> ({rows}): {lost} is lost ({share} of the product), "
+        "en": "<b>{n}. {what}</b> ({rows}): {lost} is not recycled ({share} of the product), "
               "{route}."},
     "report_cause_crm": {"nl": " Daarin: {names}.", "en": " It holds: {names}."},
     "report_cause_why": {"nl": " Waarom: {why}.", "en": " Why: {why}."},
@@ -106,16 +118,16 @@ MESSAGES = {
                               "en": "it goes to energy recovery"},
     "report_cause_route_landfill": {"nl": "het wordt gestort", "en": "it is landfilled"},
     "report_cause_route_recycled": {
-        "nl": "de recycling wint {yield_} terug; de rest gaat in het proces verloren",
-        "en": "recycling recovers {yield_}; the rest is lost in the process"},
+        "nl": "de recycling wint {yield_} terug; de rest is procesverlies",
+        "en": "recycling recovers {yield_}; the rest is process loss"},
     "report_cause_route_recycled_energy": {
         "nl": "de recycling wint {yield_} terug; het recyclingresidu gaat naar "
               "energieterugwinning",
         "en": "recycling recovers {yield_}; the recycling residue goes to energy recovery"},
     "report_cause_route_other": {"nl": "het bereikt {route}", "en": "it reaches {route}"},
     "report_causes_none": {
-        "nl": "Er gaat geen massa verloren: alles wordt gerecycled of hergebruikt.",
-        "en": "No mass is lost: everything is recycled or reused."},
+        "nl": "Alle massa wordt gerecycled of hergebruikt.",
+        "en": "All mass is recycled or reused."},
     # Actions and the plan on the verdict page
     "report_action_line": {"nl": "<b>{n}. {title}</b> ({rows}). {gain}",
                            "en": "<b>{n}. {title}</b> ({rows}). {gain}"},
@@ -135,11 +147,17 @@ MESSAGES = {
                                "en": "recyclable material {value}"},
     "report_gain_mci": {"nl": "MCI {value}", "en": "MCI {value}"},
     "report_actions_legal": {
-        "nl": "Daarnaast {n} wettelijke verplichting(en): zie 'Het plan'.",
-        "en": "Besides, {n} legal duty(ies): see 'The plan'."},
+        "nl": "Daarnaast {n} wettelijke verplichtingen: zie 'Het plan'.",
+        "en": "Besides, {n} legal duties: see 'The plan'."},
+    "report_actions_legal_one": {"nl": "Daarnaast één wettelijke verplichting: zie 'Het plan'.",
+                                 "en": "Besides, one legal duty: see 'The plan'."},
     "report_actions_plan": {
         "nl": "<b>Alle {n} wijzigingen samen</b>: recyclebaarheid {before} → {after}; {gains}.",
         "en": "<b>All {n} changes together</b>: recyclability {before} → {after}; {gains}."},
+    "report_actions_plan_one": {
+        "nl": "<b>De ene wijziging van het plan</b>: recyclebaarheid {before} → {after}; "
+              "{gains}.",
+        "en": "<b>The plan's one change</b>: recyclability {before} → {after}; {gains}."},
     "report_actions_none": {
         "nl": "Geen ontwerpregel is van toepassing op deze variant.",
         "en": "No design rule applies to this variant."},
@@ -161,8 +179,9 @@ MESSAGES = {
                              "en": "joint unknown for {n} parts"},
     "report_assume_joints_one": {"nl": "verbinding onbekend bij één onderdeel",
                                  "en": "joint unknown for one part"},
-    "report_assume_unresolved": {"nl": "{mass} materiaal niet herkend (telt als verloren)",
-                                 "en": "{mass} of material not recognised (counted as lost)"},
+    "report_assume_unresolved": {
+        "nl": "{mass} materiaal niet herkend (telt als niet herwinbaar)",
+        "en": "{mass} of material not recognised (counted as unrecoverable)"},
     "report_quality_line": {
         "nl": "Materiaal herkend met een zekerheid van minstens {threshold} voor {resolved} "
               "van de massa. Van de {total} gebruikte routewaarden zijn er {published} "
@@ -189,7 +208,7 @@ MESSAGES = {
               "figures of the verdict."},
     "report_outcome_reuse": {"nl": "Hergebruikt", "en": "Reused"},
     "report_outcome_recycled": {"nl": "Gerecycled materiaal", "en": "Recycled material"},
-    "report_outcome_process_loss": {"nl": "Procesverlies", "en": "Process losses"},
+    "report_outcome_process_loss": {"nl": "Procesverlies", "en": "Process loss"},
     "report_outcome_energy": {"nl": "Energieterugwinning", "en": "Energy recovery"},
     "report_outcome_landfill": {"nl": "Storten", "en": "Landfill"},
     "report_col_outcome": {"nl": "Uitkomst", "en": "Outcome"},
@@ -206,21 +225,28 @@ MESSAGES = {
         "en": "Of the recovered material, {region} is processed in the region, {nl} "
               "elsewhere in the Netherlands and {abroad} abroad."},
     # Losses per part
-    "report_losses_title": {"nl": "Waar massa verloren gaat", "en": "Where mass is lost"},
+    "report_losses_title": {"nl": "Waar massa niet gerecycled wordt",
+                            "en": "Where mass is not recycled"},
     "report_losses_intro": {
-        "nl": "De onderdelen die de meeste massa verliezen (niet gerecycled of hergebruikt), "
-              "en wat een betere route blokkeert.",
-        "en": "The parts that lose the most mass (not recycled or reused), and what blocks "
-              "a better route."},
-    "report_col_lost": {"nl": "Verloren", "en": "Lost"},
+        "nl": "De onderdelen met de meeste massa die niet gerecycled of hergebruikt wordt "
+              "(procesverlies, energieterugwinning of storten), en wat een betere route "
+              "blokkeert.",
+        "en": "The parts with the most mass that is not recycled or reused (process loss, "
+              "energy recovery or landfill), and what blocks a better route."},
+    "report_col_lost": {"nl": "Niet gerecycled", "en": "Not recycled"},
     "report_col_why": {"nl": "Waarom geen betere route", "en": "Why no better route"},
     "report_losses_more": {
-        "nl": "Nog {n} onderdelen verliezen samen {mass}; de onderdelentabel in de bijlage "
-              "toont ze allemaal.",
-        "en": "{n} more parts lose {mass} together; the parts table in the appendix shows "
-              "them all."},
-    "report_why_process": {"nl": "verlies in het recyclingproces",
-                           "en": "loss in the recycling process"},
+        "nl": "Van nog {n} onderdelen wordt samen {mass} niet gerecycled; de onderdelentabel "
+              "in de bijlage toont ze allemaal.",
+        "en": "Of {n} more parts, {mass} together is not recycled; the parts table in the "
+              "appendix shows them all."},
+    "report_losses_more_one": {
+        "nl": "Van nog één onderdeel wordt {mass} niet gerecycled; de onderdelentabel in de "
+              "bijlage toont het.",
+        "en": "Of one more part, {mass} is not recycled; the parts table in the appendix "
+              "shows it."},
+    "report_why_process": {"nl": "procesverlies bij de recycling",
+                           "en": "process loss in recycling"},
     "report_why_no_route": {"nl": "geen betere route voor dit materiaal in de kennisbank",
                             "en": "no better route for this material in the knowledge base"},
     # Reasons worded for the report (the engine's code, without command-line hints)

@@ -14,6 +14,7 @@ from advisor.report.text import (
     clip,
     esc,
     et,
+    etn,
     fmt_number,
     index,
     is_zero,
@@ -249,5 +250,5 @@ def changed_parts(ctx: ReportContext) -> list:
     table.setStyle(table_style())
     out.append(table)
     if len(found) > CHANGE_ROWS:
-        out.append(P(et("report_cmp_changes_more", lang, n=len(found) - CHANGE_ROWS), "muted"))
+        out.append(P(etn("report_cmp_changes_more", lang, len(found) - CHANGE_ROWS), "muted"))
     return out

@@ -8,7 +8,7 @@ from advisor.report.context import ReportContext
 from advisor.report.layout import heading
 from advisor.report.sections import P, image
 from advisor.report.styles import fitted_widths, table_style
-from advisor.report.text import clip, esc, et, mass, mass_in, pct, shorten, t, unit_for
+from advisor.report.text import clip, esc, et, etn, mass, mass_in, pct, shorten, t, unit_for
 
 LOSS_ROWS = 6  # parts in the losses table of the main body
 FLOW_CHART_CM = 11.5  # height the flow chart takes at text width
@@ -91,13 +91,13 @@ def losses(ctx: ReportContext) -> list:
                      P(esc(labels.route_label(c.route_code, lang)), "cell"),
                      P(clip(why_text(c, lang), 480), "cell")])
     table = Table(rows, repeatRows=1,
-                  colWidths=[0.9 * cm, 4.2 * cm, 1.6 * cm, 1.6 * cm, 2.4 * cm, 6.7 * cm])
+                  colWidths=[0.9 * cm, 4.2 * cm, 1.6 * cm, 2.0 * cm, 2.4 * cm, 6.3 * cm])
     table.setStyle(table_style())
     out.append(table)
     if len(found) > LOSS_ROWS:
         rest = found[LOSS_ROWS:]
-        out.append(P(et("report_losses_more", lang, n=len(rest),
-                        mass=mass(sum(x[2] for x in rest), lang)), "muted"))
+        out.append(P(etn("report_losses_more", lang, len(rest),
+                         mass=mass(sum(x[2] for x in rest), lang)), "muted"))
     return out + crm_table(ctx)
 
 

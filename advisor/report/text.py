@@ -55,6 +55,11 @@ def et(code: str, lang: str, **params: object) -> str:
     return text(code, lang, **{k: esc(v) for k, v in params.items()})
 
 
+def etn(code: str, lang: str, n: int, **params: object) -> str:
+    """`et` of the singular sentence `code_one` when `n` is 1, else of `code` (no "(en)")."""
+    return et(f"{code}_one" if n == 1 else code, lang, n=n, **params)
+
+
 def pct(share: float | None, lang: str) -> str:
     """A 0..1 share as a percentage with one decimal: 72,5%."""
     return fmt_percent(share, lang, 1)

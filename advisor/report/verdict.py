@@ -17,6 +17,7 @@ from advisor.report.text import (
     clip,
     esc,
     et,
+    etn,
     fmt_number,
     index,
     mass,
@@ -130,10 +131,10 @@ def crm_sentence(ctx: ReportContext) -> str:
                   key=lambda c: -(c.mass_kg - c.recovered_kg))
     count = len(m.crm) or len(m.crm_materials)
     if not lost:
-        return t("report_v_crm_text_all", lang, count=count)
+        return t("report_v_crm_text_all" + ("_one" if count == 1 else ""), lang, count=count)
     names = [labels.in_sentence(c.name_nl if lang == "nl" else c.name_en)
              for c in lost[:NAMED_CRM]]
-    return t("report_v_crm_text", lang, count=count,
+    return t("report_v_crm_text" + ("_one" if count == 1 else ""), lang, count=count,
              lost=mass(m.crm_mass_kg - m.crm_recovered_kg, lang), names=", ".join(names))
 
 
@@ -243,11 +244,11 @@ def action_lines(a: Assessment, lang: str) -> list:
                 rows=rows_text(r.rows, lang, limit=6), gain=gain_sentence(r, lang)), "item")
            for i, r in enumerate(recs[:TOP_ACTIONS], start=1)]
     if legal:
-        out.append(P(et("report_actions_legal", lang, n=len(legal)), "item"))
+        out.append(P(etn("report_actions_legal", lang, len(legal)), "item"))
     if a.plan is not None and a.plan.stages:
         n = len({rid for s in a.plan.stages for rid in s.recommendation_ids})
         rest = gain_parts(replace(a.plan.gain, recyclability_rate=0.0), lang)
-        out.append(P(t("report_actions_plan", lang, n=n,
+        out.append(P(t("report_actions_plan" + ("_one" if n == 1 else ""), lang, n=n,
                        before=esc(pct(a.metrics.recyclability_rate, lang)),
                        after=esc(pct(a.plan.metrics.recyclability_rate, lang)),
                        gains=esc(", ".join(rest) or t("report_gain_none", lang).rstrip("."))),
