@@ -58,3 +58,82 @@ def test_no_bracketed_plural_in_the_report_messages():
              for lang, sentence in langs.items()
              if isinstance(sentence, str) and bracketed.search(sentence)]
     assert found == []
+
+
+def _tables(flowables):
+    from reportlab.platypus import Table
+
+    for f in flowables:
+        table = getattr(f, "_table", f)
+        if isinstance(table, Table):
+            yield table
+            for row in table._cellvalues:
+                for cell in row:
+                    yield from _tables(cell if isinstance(cell, list | tuple) else [cell])
+        yield from _tables(getattr(f, "_content", []))
+
+
+def _cell_paragraphs(table):
+    from reportlab.platypus import Paragraph
+
+    for row in table._cellvalues:
+        for cell, width in zip(row, table._colWidths, strict=False):
+            for p in cell if isinstance(cell, list | tuple) else [cell]:
+                if isinstance(p, Paragraph) and isinstance(width, int | float):
+                    yield p, width
+
+
+def _line_ends(p) -> list[str]:
+    """The last word of each line but the last, as reportlab set the paragraph."""
+    ends = []
+    for line in p.blPara.lines[:-1]:
+        if hasattr(line, "words"):
+            text = "".join(getattr(w, "text", "") for w in line.words)
+        else:
+            text = " ".join(line[1])
+        ends.append(text.split()[-1] if text.split() else "")
+    return ends
+
+
+def mid_word_breaks(flowables) -> list[tuple[str, str]]:
+    """(line end, cell text) of every table cell line that ends inside a word without a
+    hyphen (a line may end a word, or the tail of one hyphenated on the line before)."""
+    import html
+
+    found = []
+    for table in _tables(flowables):
+        for p, width in _cell_paragraphs(table):
+            p.wrap(width - 6, 10_000)
+            plain = re.sub(r"<[^>]+>", " ", re.sub(r"<br\s*/?>", " ", p.text))
+            words = set(html.unescape(plain).replace("\xad", "").split())
+            found += [(end, p.text) for end in _line_ends(p)
+                      if end and not end.endswith("-")
+                      and not any(w.endswith(end) for w in words)]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_table_cell_breaks_a_word_between_two_letters(lang):
+    from advisor.report.context import ReportContext
+    from advisor.report.story import chapters
+    from tests.report_fixtures import DEMO, REDESIGN, evaluated, full, kb
+
+    for a in (evaluated(DEMO), full(evaluated(DEMO))):
+        ctx = ReportContext(a, kb(), lang=lang, compare=evaluated(REDESIGN))
+        story = [f for chapter in chapters(ctx) for f in chapter(ctx)]
+        assert mid_word_breaks(story) == []
+
+
+def test_a_word_wider_than_its_cell_breaks_at_a_syllable_with_a_hyphen():
+    from advisor.report.hyphenate import house_table, soft_hyphenated
+    from advisor.report.sections import P
+
+    assert soft_hyphenated("Soldeerverbinding").split("\xad") == [
+        "Sol", "deer", "ver", "bin", "ding"]
+    assert soft_hyphenated("Mondstukbehuizing").split("\xad")[:2] == ["Mond", "stuk"]
+    cell = P("Soldeerverbinding (gesoldeerd)", "cell")
+    table = house_table([[P("Verbinding", "cell_head")], [cell]], [71.0])
+    assert mid_word_breaks([table]) == []
+    assert _line_ends(table._cellvalues[1][0])[0].endswith("-")
+    plain = __import__("reportlab.platypus", fromlist=["Table"]).Table([[cell]], colWidths=[71])
+    assert mid_word_breaks([plain]) != []  # what reportlab does on its own

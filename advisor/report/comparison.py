@@ -8,6 +8,7 @@ from collections.abc import Callable
 from advisor.model import Assessment, ComponentResult, Metrics
 from advisor.report import labels
 from advisor.report.context import ReportContext
+from advisor.report.hyphenate import house_table
 from advisor.report.layout import heading
 from advisor.report.sections import P, image, variant_names
 from advisor.report.text import (
@@ -112,7 +113,6 @@ def difference(kind: str, delta: float, lang: str, unit: str) -> tuple[str, bool
 
 def figure_table(ctx: ReportContext) -> object:
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     from advisor.report.styles import table_style
 
@@ -138,7 +138,7 @@ def figure_table(ctx: ReportContext) -> object:
                      P(esc(formatted(kind, vb, lang, unit)), "cell_right"),
                      P(f"<b>{esc(diff)}</b>" if style in ("better", "worse") else esc(diff),
                        style)])
-    table = Table(rows, repeatRows=1, colWidths=[6.0 * cm, 3.6 * cm, 3.6 * cm, 4.2 * cm])
+    table = house_table(rows, [6.0 * cm, 3.6 * cm, 3.6 * cm, 4.2 * cm], repeatRows=1)
     table.setStyle(table_style())
     return table
 
@@ -223,7 +223,6 @@ def changes_of(a: Assessment, b: Assessment) -> list:
 
 def changed_parts(ctx: ReportContext) -> list:
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     from advisor.report.styles import table_style
 
@@ -245,8 +244,8 @@ def changed_parts(ctx: ReportContext) -> list:
         rows.append([P(str(c.row or ""), "cell"), P(clip(c.name, 120), "cell"),
                      P(design or "–", "cell"), P(effect or "–", "cell"),
                      P(clip(why(ch, a, lang), 200), "cell")])
-    table = Table(rows, repeatRows=1,
-                  colWidths=[0.9 * cm, 3.4 * cm, 5.2 * cm, 4.0 * cm, 3.9 * cm])
+    table = house_table(rows, [0.9 * cm, 3.4 * cm, 5.2 * cm, 4.0 * cm, 3.9 * cm],
+                        repeatRows=1)
     table.setStyle(table_style())
     out.append(table)
     if len(found) > CHANGE_ROWS:

@@ -12,6 +12,7 @@ from advisor.model import ComponentResult
 from advisor.report import labels
 from advisor.report.context import ReportContext
 from advisor.report.fonts import FAMILY
+from advisor.report.hyphenate import house_table
 from advisor.report.layout import heading
 from advisor.report.sections import P
 from advisor.report.styles import PALE, table_style
@@ -108,9 +109,9 @@ def _window_table(head: list, rows: list, first: int):
     """One window of the parts table as a reportlab table (zebra rows by global index)."""
     from reportlab.lib import colors
     from reportlab.lib.units import cm
-    from reportlab.platypus import LongTable
 
-    table = LongTable([head, *rows], repeatRows=1, colWidths=[w * cm for w in WIDTHS_CM])
+    table = house_table([head, *rows], [w * cm for w in WIDTHS_CM], long=True,
+                        repeatRows=1)
     pale = colors.HexColor(PALE)
     zebra = [colors.white, pale] if first % 2 == 0 else [pale, colors.white]
     table.setStyle(table_style(zebra=False, extra=[
@@ -183,9 +184,8 @@ def findings_table(ctx: ReportContext) -> list:
     widths = [1.0 * cm, 11.4 * cm, 5.0 * cm]
 
     def table(head: list, chunk: list, first: int):
-        from reportlab.platypus import Table
 
-        tab = Table([head, *chunk], repeatRows=1, colWidths=widths)
+        tab = house_table([head, *chunk], widths, repeatRows=1)
         tab.setStyle(table_style())
         return tab
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from advisor.report import charts, labels, outcomes
 from advisor.report.context import ReportContext
+from advisor.report.hyphenate import house_table
 from advisor.report.layout import heading
 from advisor.report.sections import P, image
 from advisor.report.styles import fitted_widths, table_style
@@ -32,7 +33,6 @@ def destination(ctx: ReportContext) -> list:
 def outcome_table(ctx: ReportContext) -> list:
     """Per route reached, the mass of each outcome; the last rows add up to the product."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     lang = ctx.lang
     per_route = outcomes.route_outcomes(ctx.assessment)
@@ -57,7 +57,7 @@ def outcome_table(ctx: ReportContext) -> list:
                    for n in names])
     texts = [t("report_col_route", lang), t("report_col_mass", lang),
              *(t(f"report_outcome_{n}", lang) for n in names)]
-    table = Table(rows, repeatRows=1, colWidths=fitted_widths(texts, 17.4 * cm, 3.6 * cm))
+    table = house_table(rows, fitted_widths(texts, 17.4 * cm, 3.6 * cm), repeatRows=1)
     table.setStyle(table_style(extra=[("LINEABOVE", (0, -2), (-1, -2), 0.8, "#1f5c3a")]))
     return [P(et("report_routes_table_intro", lang), "small"), table]
 
@@ -65,7 +65,6 @@ def outcome_table(ctx: ReportContext) -> list:
 def losses(ctx: ReportContext) -> list:
     """The parts that lose the most mass, with what blocks a better route; then the CRM."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     a, lang = ctx.assessment, ctx.lang
     found = sorted(((c, m, outcomes.lost_kg(c, m)) for c, m in outcomes.mass_rows(a)),
@@ -90,8 +89,8 @@ def losses(ctx: ReportContext) -> list:
                      P(esc(mass_in(lost, lang, unit)), "cell_right"),
                      P(esc(labels.route_label(c.route_code, lang)), "cell"),
                      P(clip(why_text(c, lang), 480), "cell")])
-    table = Table(rows, repeatRows=1,
-                  colWidths=[0.9 * cm, 4.2 * cm, 1.6 * cm, 2.0 * cm, 2.4 * cm, 6.3 * cm])
+    table = house_table(rows, [0.9 * cm, 4.2 * cm, 1.6 * cm, 2.0 * cm, 2.4 * cm, 6.3 * cm],
+                        repeatRows=1)
     table.setStyle(table_style())
     out.append(table)
     if len(found) > LOSS_ROWS:
@@ -115,7 +114,6 @@ def why_text(c, lang: str) -> str:
 def crm_table(ctx: ReportContext) -> list:
     """The critical raw materials, heaviest first, with what is recovered of each."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     lang, crm = ctx.lang, ctx.assessment.metrics.crm
     if not crm:
@@ -135,8 +133,8 @@ def crm_table(ctx: ReportContext) -> list:
                        "cell"),
                      P(esc(t("report_yes" if item.strategic else "report_no", lang)), "cell"),
                      P(clip(supplier or "–", 80), "cell")])
-    table = Table(rows, repeatRows=1, colWidths=[5.0 * cm, 2.2 * cm, 3.4 * cm, 2.0 * cm,
-                                                 4.8 * cm])
+    table = house_table(rows, [5.0 * cm, 2.2 * cm, 3.4 * cm, 2.0 * cm, 4.8 * cm],
+                        repeatRows=1)
     table.setStyle(table_style())
     return [*heading(et("report_crm_title", lang), "h2", keep_cm=2.5),
             P(et("report_crm_intro", lang)), table]

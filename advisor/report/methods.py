@@ -9,6 +9,7 @@ from advisor.report import labels
 from advisor.report.client_text import client_text
 from advisor.report.context import ReportContext
 from advisor.report.fonts import register_fonts
+from advisor.report.hyphenate import house_table
 from advisor.report.layout import heading
 from advisor.report.sections import P
 from advisor.report.sources import (
@@ -128,7 +129,6 @@ def methods_section(ctx: ReportContext) -> list:
 def sources_section(ctx: ReportContext) -> list:
     """Published sources (titles in italics) with the values they give; the estimates apart."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     lang = ctx.lang
     values = used_values(ctx)
@@ -142,7 +142,7 @@ def sources_section(ctx: ReportContext) -> list:
         rows = [[P(f"<i>{clip(title, 300)}</i>", "cell"),
                  P("<br/>".join(entry_markup(v, lang) for v in found[:40]), "cell")]
                 for title, found in published]
-        table = Table([head, *rows], repeatRows=1, colWidths=[6.4 * cm, 11.0 * cm])
+        table = house_table([head, *rows], [6.4 * cm, 11.0 * cm], repeatRows=1)
         table.setStyle(table_style())
         out += [P(et("report_sources_intro", lang)), table]
     return out + estimates(ctx, [v for v in values if v.estimated])
@@ -151,7 +151,6 @@ def sources_section(ctx: ReportContext) -> list:
 def estimates(ctx: ReportContext, values: list) -> list:
     """The estimated values: in English with their reasoning, in Dutch as a list."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     lang = ctx.lang
     if not values:
@@ -166,14 +165,13 @@ def estimates(ctx: ReportContext, values: list) -> list:
     rows = [[P(clip("; ".join(v.entry for v in found), 900), "cell"),
              P(clip(reasoning or label, 700), "cell")]
             for reasoning, found in grouped(values, key=lambda v: client_text(v.source))]
-    table = Table([head, *rows], repeatRows=1, colWidths=[8.0 * cm, 9.4 * cm])
+    table = house_table([head, *rows], [8.0 * cm, 9.4 * cm], repeatRows=1)
     table.setStyle(table_style())
     return out + [table]
 
 
 def glossary(ctx: ReportContext) -> list:
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     lang = ctx.lang
     head = [P(esc(t(c, lang)), "cell_head") for c in (
@@ -183,7 +181,7 @@ def glossary(ctx: ReportContext) -> list:
             for code, en, nl, meaning_nl, meaning_en in LADDER]
     rows.append([P("–", "cell_bold"), P(et("report_ladder_landfill_name", lang), "cell"),
                  P(et("report_ladder_landfill", lang), "cell")])
-    table = Table([head, *rows], repeatRows=1, colWidths=[1.3 * cm, 3.2 * cm, 12.9 * cm])
+    table = house_table([head, *rows], [1.3 * cm, 3.2 * cm, 12.9 * cm], repeatRows=1)
     table.setStyle(table_style())
     return [*heading(et("report_glossary_title", lang), keep_cm=4),
             P(et("report_glossary_intro", lang)), table]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from advisor import __version__
 from advisor.model import Assessment, Gain, Recommendation
 from advisor.report.context import ReportContext
+from advisor.report.hyphenate import house_table
 from advisor.report.styles import table_style
 from advisor.report.text import (
     clip,
@@ -70,7 +71,7 @@ def variant_names(a: Assessment, b: Assessment, lang: str) -> tuple[str, str]:
 
 def cover(ctx: ReportContext) -> list:
     from reportlab.lib.units import cm
-    from reportlab.platypus import Spacer, Table
+    from reportlab.platypus import Spacer
 
     a, lang = ctx.assessment, ctx.lang
     dash = t("report_not_given", lang)
@@ -88,7 +89,7 @@ def cover(ctx: ReportContext) -> list:
     ]
     rows = [[P(esc(t(code, lang)), "muted"), P(clip(value), "body")]
             for code, value in fields if value is not None]
-    table = Table(rows, colWidths=[5 * cm, 12 * cm], hAlign="LEFT")
+    table = house_table(rows, [5 * cm, 12 * cm], hAlign="LEFT")
     table.setStyle(table_style(header_rows=0, zebra=False))
     note = "report_cover_note" if ctx.appendix else "report_cover_note_short"
     return [Spacer(1, 3.2 * cm), P(et("report_title", lang), "title"),

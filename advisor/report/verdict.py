@@ -10,6 +10,7 @@ from advisor.i18n import fmt_percent
 from advisor.model import Assessment, Metrics, TargetCheck
 from advisor.report import labels, outcomes
 from advisor.report.context import ReportContext
+from advisor.report.hyphenate import house_table
 from advisor.report.layout import heading
 from advisor.report.sections import P, gain_parts, gain_sentence, ranked
 from advisor.report.styles import table_style
@@ -161,7 +162,6 @@ def carbon_row(m: Metrics, lang: str) -> tuple[str, str, str, str]:
 
 def standing(ctx: ReportContext) -> list:
     from reportlab.lib.units import cm
-    from reportlab.platypus import Table
 
     lang = ctx.lang
     by_figure: dict[str, list[TargetCheck]] = defaultdict(list)
@@ -177,7 +177,7 @@ def standing(ctx: ReportContext) -> list:
             rows.append([P(esc(t("report_v_target_row", lang)), "cell_bold"),
                          P(esc(target_value(x, x.value, lang)), "figure_value"),
                          P(f"<b>{esc(target_sentence(x, lang))}</b>", "cell")])
-    table = Table(rows, colWidths=[4.0 * cm, 3.6 * cm, 9.8 * cm])
+    table = house_table(rows, [4.0 * cm, 3.6 * cm, 9.8 * cm])
     table.setStyle(table_style(header_rows=0))
     return [*heading(et("report_standing_title", lang), "h2", keep_cm=3), table]
 
