@@ -99,3 +99,70 @@ def test_no_appendix_leaves_out_the_parts_table_and_sources(tmp_path):
     assert "Onderdelentabel" in pdf_text(full) and "Onderdelentabel" not in pdf_text(short)
     assert "Oordeel" in pdf_text(short) and "Het plan" in pdf_text(short)
     assert len(PdfReader(str(short)).pages) < len(PdfReader(str(full)).pages)
+
+
+def _two_variant_project(folder: Path) -> Path:
+    """The demo as a project with its redesign as a second variant ('Basis', 'Herontwerp')."""
+    from dataclasses import replace
+
+    from advisor import store
+    from advisor.bom_io import read_bom
+    from advisor.engine import resolver_for
+    from advisor.kb.base import default_kb
+    from advisor.model import Project
+
+    resolver = resolver_for(default_kb())
+    base = read_bom(DEMO, resolver=resolver).product
+    redesign = read_bom(ROOT / "tests" / "data" / "report" / "demo_herontwerp.csv",
+                        resolver=resolver).product.variants[0]
+    variants = (base.variants[0], replace(redesign, id="herontwerp", name="Herontwerp"))
+    return store.save_project(Project("Demo", (replace(base, variants=variants),)),
+                              folder / "demo.cirkel")
+
+
+def _cover(path: Path) -> str:
+    return " ".join(PdfReader(str(path)).pages[0].extract_text().split())
+
+
+def test_compare_with_the_same_project_takes_the_other_variant(tmp_path):
+    project = str(_two_variant_project(tmp_path))
+    out = tmp_path / "a.pdf"
+    code, _out, err = cli("report", project, "--compare", project, "-o", str(out),
+                          "--lang", "nl", "--no-appendix")
+    assert code == 0, err
+    assert "Variant Basis" in _cover(out) and "Vergeleken met Herontwerp" in _cover(out)
+    from tests.report_fixtures import REDESIGN, evaluated
+
+    redesign = pct(evaluated(REDESIGN).metrics.recyclability_rate, "nl")
+    assert redesign != pct(evaluated(DEMO).metrics.recyclability_rate, "nl")
+    assert f"Recyclebaarheid {pct(evaluated(DEMO).metrics.recyclability_rate, 'nl')} " \
+           f"{redesign}" in pdf_text(out)
+    code, _out, err = cli("report", project, "--variant", "Herontwerp", "--compare", project,
+                          "-o", str(out), "--lang", "en", "--no-appendix")
+    assert code == 0, err
+    # The project's 'Basis' keeps its name (in English 'Base'), never 'Redesign'.
+    assert "Variant Herontwerp" in _cover(out) and "Compared with Base" in _cover(out)
+
+
+def test_compare_variant_names_the_variant_and_refuses_the_report_s_own(tmp_path):
+    project = str(_two_variant_project(tmp_path))
+    out = tmp_path / "b.pdf"
+    code, _out, err = cli("report", project, "--variant", "Herontwerp", "--compare", project,
+                          "--compare-variant", "Herontwerp", "-o", str(out), "--lang", "nl")
+    assert code == 2 and "variant van het rapport zelf" in err and "Basis" in err
+    assert not out.exists()
+    code, _out, err = cli("report", project, "--compare", project, "--compare-variant",
+                          "Nergens", "-o", str(out), "--lang", "nl")
+    assert code == 2 and not out.exists()
+
+
+def test_compare_with_a_one_variant_project_itself_is_refused(tmp_path):
+    from advisor import store
+    from advisor.bom_io import read_bom
+    from advisor.model import Project
+
+    project = store.save_project(Project("Demo", (read_bom(DEMO).product,)),
+                                 tmp_path / "one.cirkel")
+    code, _out, err = cli("report", str(project), "--compare", str(project),
+                          "-o", str(tmp_path / "c.pdf"), "--lang", "en")
+    assert code == 2 and "nothing to compare" in err

@@ -19,16 +19,18 @@ class Loaded:
 
 
 def load_and_evaluate(args: argparse.Namespace, source: str, kb, err, *, pick: bool = True,
-                      resolver=None) -> Loaded:
+                      resolver=None, choose: tuple[str | None, str | None] = (None, None),
+                      ) -> Loaded:
     """Read a BOM or project, print its import warnings, and evaluate the chosen variant.
 
-    `pick=False` ignores --product/--variant (used for the --compare input).
+    `pick=False` ignores --product/--variant and takes the (product, variant) of `choose`
+    instead (None: the first; used for the --compare input).
     """
     from advisor.analysis import evaluate
     from advisor.bom_io import is_project_file, load_input, parse_map_options
     from advisor.engine import resolver_for
 
-    product_name, variant_name = (args.product, args.variant) if pick else (None, None)
+    product_name, variant_name = (args.product, args.variant) if pick else choose
     if is_project_file(source):
         project, product, variant, warnings = load_project(source, product_name, variant_name)
     else:

@@ -23,6 +23,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="author on the cover (default: from the project)")
     parser.add_argument("--compare", metavar="INPUT2",
                         help="a redesign (BOM or project) shown side by side")
+    parser.add_argument("--compare-variant", metavar="NAME",
+                        help="the variant of a project INPUT2 to compare (default: for the "
+                             "project of INPUT, the variant after the one reported; else "
+                             "the first)")
     parser.add_argument("--no-appendix", dest="appendix", action="store_false",
                         help="leave out the appendix (parts table, methods, sources, "
                              "glossary)")
@@ -57,7 +61,8 @@ def run(args: argparse.Namespace, out, err) -> int:
     if args.compare:
         # Two imported BOMs are both called 'Basis': the report calls the second one the
         # redesign (advisor.report.sections.variant_names).
-        compare = load_and_evaluate(args, args.compare, kb, err, pick=False).assessment
+        compare = load_and_evaluate(args, args.compare, kb, err, pick=False,
+                                    choose=compare_choice(args, loaded)).assessment
     with reporting_write_errors(target):
         written = write_report(
             target, assessment, kb, lang=args.lang, variant=variant, compare=compare,
@@ -66,3 +71,39 @@ def run(args: argparse.Namespace, out, err) -> int:
             author=args.author if args.author is not None else project.author)
     print(text("report_written", args.lang, path=written), file=out)
     return 0
+
+
+def compare_choice(args: argparse.Namespace, loaded) -> tuple[str | None, str | None]:
+    """(product, variant) of the --compare input. A project's variant is the one
+    --compare-variant names; for the project of INPUT itself it defaults to the variant
+    after the one reported (the first other one), never the same one again."""
+    from advisor.bom_io import is_project_file
+
+    same = (is_project_file(args.compare) and is_project_file(args.input)
+            and Path(args.compare).resolve() == Path(args.input).resolve())
+    if not same:
+        return None, args.compare_variant
+    product, base = loaded.product, loaded.variant
+    if args.compare_variant:
+        chosen = product.variant(args.compare_variant)
+        if chosen.id == base.id:
+            raise InputError(Problem("report_compare_same_variant",
+                                     "The comparison names the variant of the report itself",
+                                     file=args.compare, value=base.name,
+                                     hint=f"Choose one of: {_other_names(product, base)}",
+                                     params={"names": _other_names(product, base)}))
+        return product.name, chosen.name
+    index = next(i for i, v in enumerate(product.variants) if v.id == base.id)
+    others = [*product.variants[index + 1:], *product.variants[:index]]
+    if not others:
+        raise InputError(Problem("report_compare_one_variant",
+                                 "The project holds one variant of this product: there is "
+                                 "nothing to compare it with", file=args.compare,
+                                 value=product.name,
+                                 hint="Add a redesign variant to the project, or compare "
+                                      "with another file"))
+    return product.name, others[0].name
+
+
+def _other_names(product, base) -> str:
+    return ", ".join(v.name for v in product.variants if v.id != base.id) or "–"

@@ -268,6 +268,20 @@ MESSAGES.update({
                                   "en": "The folder for the report does not exist"},
     "report_output_dir_missing_hint": {"nl": "Maak de map eerst aan of kies een andere",
                                        "en": "Create the folder first or choose another"},
+    "report_compare_same_variant": {
+        "nl": "De vergelijking noemt de variant van het rapport zelf",
+        "en": "The comparison names the variant of the report itself"},
+    "report_compare_same_variant_hint": {"nl": "Kies een van: {names} (--compare-variant)",
+                                         "en": "Choose one of: {names} (--compare-variant)"},
+    "report_compare_one_variant": {
+        "nl": "Het project heeft één variant van dit product: er is niets om mee te "
+              "vergelijken",
+        "en": "The project holds one variant of this product: there is nothing to compare "
+              "it with"},
+    "report_compare_one_variant_hint": {
+        "nl": "Voeg een herontwerp als variant toe aan het project, of vergelijk met een "
+              "ander bestand",
+        "en": "Add a redesign variant to the project, or compare with another file"},
     "report_output_not_pdf": {"nl": "Het rapport moet een .pdf-bestand zijn",
                               "en": "The report must be a .pdf file"},
     "report_output_not_pdf_hint": {"nl": "Geef een naam die op .pdf eindigt",

@@ -55,7 +55,7 @@ FIGURES: tuple[tuple[str, Callable[[Metrics], float | None], str, int], ...] = (
     ("report_cmp_crm_recovered", lambda m: m.crm_recovered_kg, "mass", 1),
     ("report_cmp_crm_share", _crm_share, "share", 1),
     ("report_v_inflow", lambda m: m.circular_inflow, "share", 1),
-    ("report_v_mci", lambda m: m.mci, "index", 1),
+    ("report_cmp_mci", lambda m: m.mci, "index", 1),  # the scale is its unit
     ("report_v_disassembly", lambda m: m.disassembly_time_s, "time", -1),
     ("report_v_carbon", lambda m: m.embodied_carbon_kg, "carbon", -1),
     ("report_cmp_mass", lambda m: m.total_mass_kg, "mass", 0),

@@ -61,9 +61,12 @@ def variant_name(name: str, lang: str, role: str = "base") -> str:
 
 
 def variant_names(a: Assessment, b: Assessment, lang: str) -> tuple[str, str]:
-    """The names of a base and a redesign, told apart when they are the same."""
+    """The names of a base and a redesign, told apart when they are the same. Only when
+    both carry the importer's default name (two bills of materials) is the second called
+    the redesign: a project's variant keeps its own name."""
     name_a = variant_name(a.variant_name, lang)
-    name_b = variant_name(b.variant_name, lang, "redesign")
+    both_default = a.variant_name == b.variant_name == DEFAULT_VARIANT
+    name_b = variant_name(b.variant_name, lang, "redesign" if both_default else "base")
     if name_a == name_b:
         return f"{name_a} (A)", f"{name_b} (B)"
     return name_a, name_b
@@ -75,10 +78,11 @@ def cover(ctx: ReportContext) -> list:
 
     a, lang = ctx.assessment, ctx.lang
     dash = t("report_not_given", lang)
-    compared = (variant_names(a, ctx.compare, lang)[1] if ctx.compare is not None else None)
+    names = (variant_names(a, ctx.compare, lang) if ctx.compare is not None
+             else (variant_name(a.variant_name, lang), None))
     fields = [
-        ("report_variant", variant_name(a.variant_name, lang)),
-        ("report_compared_with", compared),
+        ("report_variant", names[0]),
+        ("report_compared_with", names[1]),
         ("report_company", ctx.company or dash),
         ("report_author", ctx.author or dash),
         ("report_date", long_date(ctx.day, lang)),
