@@ -137,3 +137,22 @@ def test_a_word_wider_than_its_cell_breaks_at_a_syllable_with_a_hyphen():
     assert _line_ends(table._cellvalues[1][0])[0].endswith("-")
     plain = __import__("reportlab.platypus", fromlist=["Table"]).Table([[cell]], colWidths=[71])
     assert mid_word_breaks([plain]) != []  # what reportlab does on its own
+
+
+def test_a_near_empty_page_at_a_chapter_end_counts_unless_the_appendix_follows():
+    from advisor.report.layout import Event, Layout
+
+    top, bottom = 800.0, 50.0
+
+    def layout(appendix_on: int | None) -> Layout:
+        events = [Event(2, "content", 0, 100.0, top, bottom),
+                  Event(3, "content", 0, 700.0, top, bottom),  # 13% full: a chapter's end
+                  Event(3, "chapter_end", 0, 700.0, top, bottom)]
+        if appendix_on:
+            events.append(Event(appendix_on, "appendix", 0, top, top, bottom))
+        events += [Event(4, "content", 0, 100.0, top, bottom),
+                   Event(5, "content", 0, 100.0, top, bottom)]
+        return Layout(pages=5, events=events)
+
+    assert [p for p in layout(None).problems() if p.startswith("page 3:")]
+    assert layout(4).problems() == []

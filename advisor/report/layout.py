@@ -4,7 +4,7 @@ where every flowable landed, so that the layout rules can be checked on real rep
 The log records, per drawn flowable, its page, its kind (heading, content, mark) and
 the frame's height left after it. `Layout.problems()` states every breach of the rules
 of the report (a heading without two lines of its content on its page; a page less than
-a third full that does not end a chapter).
+a third full other than the cover, the main body's last page and the report's last).
 """
 
 from __future__ import annotations
@@ -144,7 +144,9 @@ class Layout:
         out = []
         lowest: dict[int, float] = {}
         frame: dict[int, tuple[float, float]] = {}
-        ends = {e.page for e in self.events if e.kind == "chapter_end"}
+        # Only the main body's last page may be short (the appendix starts a page of its
+        # own); a chapter that ends elsewhere is followed on its page by the next one.
+        ends = {self.appendix_page - 1} if self.appendix_page else set()
         for e in self.events:
             if e.kind in ("content", "heading"):
                 lowest[e.page] = min(lowest.get(e.page, e.top), e.y)
@@ -155,5 +157,5 @@ class Layout:
             top, bottom = frame[page]
             fill = (top - lowest.get(page, top)) / (top - bottom)
             if fill < MIN_FILL:
-                out.append(f"page {page}: {fill:.0%} full and not the end of a chapter")
+                out.append(f"page {page}: {fill:.0%} full and not the end of the main body")
         return out

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 FIXED_PAGES = 7  # cover, verdict, outcome, losses, plan, methods, sources
 # A chapter of the main body after the verdict follows on the same page when at least this
 # much of the page is still free (a few lines of the verdict that run over leave no
-# near-empty page behind); the cover, the verdict and the appendix start a page of their own.
+# near-empty page behind), and so does a chapter of the appendix after its first; the
+# cover, the verdict and the appendix start a page of their own.
 ROOM_TO_FOLLOW_PT = 260.0
 ROWS_PER_PAGE = 45  # parts table rows per portrait page, for the progress estimate
 
@@ -52,8 +53,9 @@ def chapters(ctx: ReportContext) -> list[Chapter]:
            chapter(destination.losses, follows=True), chapter(plan.plan, follows=True)]
     if ctx.appendix:
         out += [chapter(components.component_table, appendix=True),
-                chapter(methods.methods_section), chapter(methods.sources_section),
-                chapter(methods.glossary)]
+                chapter(methods.methods_section, follows=True),
+                chapter(methods.sources_section, follows=True),
+                chapter(methods.glossary, follows=True)]
     return out
 
 
