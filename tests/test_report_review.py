@@ -156,3 +156,28 @@ def test_a_near_empty_page_at_a_chapter_end_counts_unless_the_appendix_follows()
 
     assert [p for p in layout(None).problems() if p.startswith("page 3:")]
     assert layout(4).problems() == []
+
+
+def test_the_gain_caption_names_every_panel_the_chart_shows():
+    from advisor.report.change_charts import gain_caption, gain_chart
+    from tests.report_fixtures import DEMO, evaluated
+
+    recs = [r for r in evaluated(DEMO).recommendations if not r.legal]
+    assert any(round(r.gain.embodied_carbon_kg, 2) for r in recs)  # the demo moves CO₂
+    for lang, words in (("nl", ("recyclebaarheid", "CO₂ van de materialen")),
+                        ("en", ("recyclability", "carbon of the materials"))):
+        fig = gain_chart(recs, lang)
+        panels = [ax for ax in fig.axes[1:] if ax.get_visible()]
+        labels = [ax.get_xlabel() for ax in panels]
+        caption = gain_caption(recs, lang)
+        assert len(panels) == 2, labels
+        assert all(w in caption for w in words), caption
+        assert "demontagetijd" not in caption and "disassembly" not in caption
+
+
+def test_flow_labels_wrap_a_long_material_name_instead_of_cutting_it():
+    from advisor.report.flow import material_label
+
+    label = material_label("Lithium-ion cel (bijv. 18650, pouch)", "0,33 kg")
+    assert "…" not in label and label.count("\n") == 1
+    assert label.replace("\n", " ") == "Lithium-ion cel (bijv. 18650, pouch) · 0,33 kg"

@@ -36,12 +36,27 @@ MESSAGES = {
     "report_chart_gain": {"nl": "Gemeten winst per aanbeveling",
                           "en": "Measured gain per recommendation"},
     "report_chart_gain_caption": {
-        "nl": "Verandering wanneer alleen die aanbeveling wordt doorgevoerd: recyclebaarheid "
-              "in procentpunten, teruggewonnen kritieke grondstoffen en demontagetijd. Groen "
+        "nl": "Verandering wanneer alleen die aanbeveling wordt doorgevoerd, per paneel van "
+              "links naar rechts: {panels}. Groen is beter, rood (gearceerd) slechter; de "
+              "nummers zijn die van het plan.",
+        "en": "Change when only that recommendation is applied, per panel from left to "
+              "right: {panels}. Green is better, red (hatched) worse; the numbers are those "
+              "of the plan."},
+    "report_chart_gain_caption_one": {
+        "nl": "Verandering wanneer alleen die aanbeveling wordt doorgevoerd: {panels}. Groen "
               "is beter, rood (gearceerd) slechter; de nummers zijn die van het plan.",
-        "en": "Change when only that recommendation is applied: recyclability in percentage "
-              "points, critical raw materials recovered and disassembly time. Green is "
-              "better, red (hatched) worse; the numbers are those of the plan."},
+        "en": "Change when only that recommendation is applied: {panels}. Green is better, "
+              "red (hatched) worse; the numbers are those of the plan."},
+    "report_caption_gain_rate": {"nl": "recyclebaarheid in procentpunten",
+                                 "en": "recyclability in percentage points"},
+    "report_caption_gain_crm": {"nl": "teruggewonnen kritieke grondstoffen in {unit}",
+                                "en": "critical raw materials recovered in {unit}"},
+    "report_caption_gain_time": {"nl": "demontagetijd in seconden (minder is beter)",
+                                 "en": "disassembly time in seconds (less is better)"},
+    "report_caption_gain_carbon": {"nl": "CO₂ van de materialen in kg CO₂e (minder is beter)",
+                                   "en": "carbon of the materials in kg CO₂e (less is better)"},
+    "report_axis_gain_carbon": {"nl": "CO₂ van de materialen (kg CO₂e)",
+                                "en": "Carbon of the materials (kg CO₂e)"},
     "report_axis_gain_rate": {"nl": "Recyclebaarheid (%-punt)",
                               "en": "Recyclability (percentage points)"},
     "report_axis_gain_crm": {"nl": "Kritieke grondstoffen ({unit})",

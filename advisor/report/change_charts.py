@@ -1,8 +1,8 @@
 """Charts of change: the measured gain per recommendation, and a redesign against its base.
 
 Gains read in the units a designer uses: percentage points of recyclability, grams or
-kilograms of critical raw materials recovered, seconds of disassembly. A bar is drawn at
-the value its label shows, so no visible bar is ever labelled zero.
+kilograms of critical raw materials recovered, seconds of disassembly, kilograms of CO₂e.
+A bar is drawn at the value its label shows, so no visible bar is ever labelled zero.
 """
 
 from __future__ import annotations
@@ -29,23 +29,41 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+CARBON_UNIT = "kg CO₂e"
+
+
 def _gain_series(recs: Sequence[Recommendation], lang: str) -> list[tuple]:
-    """(axis label, rounded values, digits, unit) per gain figure that any rec moves."""
+    """(axis label, rounded values, digits, unit, caption words) per gain figure that any
+    rec moves: recyclability, critical raw materials recovered, disassembly time, CO₂."""
     crm_unit = unit_for(*(r.gain.crm_recovered_kg for r in recs))
     crm_factor = 1000 if crm_unit == "g" else 1
     series = [
         (t("report_axis_gain_rate", lang), [r.gain.recyclability_rate * 100 for r in recs],
-         1, t("report_unit_pp", lang)),
+         1, t("report_unit_pp", lang), t("report_caption_gain_rate", lang)),
         (t("report_axis_gain_crm", lang, unit=crm_unit),
-         [r.gain.crm_recovered_kg * crm_factor for r in recs], 1, crm_unit),
-        (t("report_axis_gain_time", lang), [r.gain.disassembly_time_s for r in recs], 0, "s"),
+         [r.gain.crm_recovered_kg * crm_factor for r in recs], 1, crm_unit,
+         t("report_caption_gain_crm", lang, unit=crm_unit)),
+        (t("report_axis_gain_time", lang), [r.gain.disassembly_time_s for r in recs], 0, "s",
+         t("report_caption_gain_time", lang)),
+        (t("report_axis_gain_carbon", lang), [r.gain.embodied_carbon_kg for r in recs], 2,
+         CARBON_UNIT, t("report_caption_gain_carbon", lang)),
     ]
     out = []
-    for label, values, digits, unit in series:
+    for label, values, digits, unit, words in series:
         rounded = [round(v, digits) + 0.0 for v in values]
         if any(rounded):
-            out.append((label, rounded, digits, unit))
+            out.append((label, rounded, digits, unit, words))
     return out
+
+
+def gain_caption(recommendations: Sequence[Recommendation], lang: str = "nl") -> str:
+    """The caption of the gain chart, naming the panels it shows, left to right."""
+    from advisor.report.text import joined
+
+    recs = sorted(recommendations, key=lambda r: (r.priority, r.id))[:TOP_GAINS]
+    panels = [words for *_rest, words in _gain_series(recs, lang)]
+    return t("report_chart_gain_caption" + ("_one" if len(panels) == 1 else ""), lang,
+             panels=joined(panels, lang))
 
 
 def has_gains(recommendations: Sequence[Recommendation], lang: str = "nl") -> bool:
@@ -56,7 +74,8 @@ def has_gains(recommendations: Sequence[Recommendation], lang: str = "nl") -> bo
 def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation],
                lang: str = "nl") -> Figure:
     """Bars per recommendation (ranked, at most ten): the change of recyclability (pp),
-    of critical raw materials recovered (g or kg) and of disassembly time (s)."""
+    of critical raw materials recovered (g or kg), of disassembly time (s) and of the
+    materials' CO₂ (kg CO₂e), each panel only when a bar shows in it."""
     recs = sorted(recommendations, key=lambda r: (r.priority, r.id))[:TOP_GAINS]
     series = _gain_series(recs, lang)
     ncols = max(len(series), 1)
@@ -69,7 +88,7 @@ def gain_chart(recommendations: tuple[Recommendation, ...] | list[Recommendation
     for y, (i, rec) in zip(ys, enumerate(recs, start=1), strict=True):
         names_ax.text(1.0, y, _wrap(f"{i}. {labels.rec_title(rec, lang)}", 34), ha="right",
                       va="center", fontsize=7, color=INK, parse_math=False)
-    for ax, (label, values, digits, unit) in zip(value_axes, series, strict=False):
+    for ax, (label, values, digits, unit, _words) in zip(value_axes, series, strict=False):
         _gain_panel(ax, ys, values, digits, unit, lang)
         ax.set_xlabel(label, fontsize=8)
     for ax in value_axes[len(series):]:
@@ -87,14 +106,17 @@ def _bars(ax, ys: list[int], values: list[float], better: list[bool]) -> None:
 
 def _gain_panel(ax, ys: list[int], values: list[float], digits: int, unit: str,
                 lang: str) -> None:
-    better = [v < 0 if unit == "s" else v > 0 for v in values]
+    better = [v < 0 if unit in ("s", CARBON_UNIT) else v > 0 for v in values]
     _bars(ax, ys, values, better)
+    low, high = min(values + [0.0]), max(values + [0.0])
+    # A zero is labelled on the side the bars grow to, inside the panel.
+    zero_right = high > 0 or low == 0
     for y, v in zip(ys, values, strict=True):
         text = f"{signed(v, lang, digits)}" if v else "0"
-        ax.annotate(text, (v, y), xytext=(3 if v >= 0 else -3, 0), textcoords="offset points",
-                    va="center", ha="left" if v >= 0 else "right", fontsize=7, color=INK,
+        right = v > 0 or (v == 0 and zero_right)
+        ax.annotate(text, (v, y), xytext=(3 if right else -3, 0), textcoords="offset points",
+                    va="center", ha="left" if right else "right", fontsize=7, color=INK,
                     parse_math=False)
-    low, high = min(values + [0.0]), max(values + [0.0])
     span = (high - low) or 1.0
     ax.set_xlim(low - (0.35 * span if low < 0 else 0.05 * span),
                 high + (0.35 * span if high > 0 else 0.05 * span))

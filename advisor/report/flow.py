@@ -107,17 +107,28 @@ def draw_flow(ax, flows: dict[tuple[str, str], float], lang: str, right: RightSi
     ax.axis("off")
 
 
+def material_label(name: str, mass: str) -> str:
+    """A material's name and mass in two lines: the name wrapped at a word, with the mass
+    after it, so that a long name is cut (with an ellipsis) only past two lines."""
+    import textwrap
+
+    from advisor.report.labels import shorten
+
+    lines = textwrap.wrap(name, LEFT_LABEL_CHARS) or [""]
+    if len(lines) == 1:
+        return f"{lines[0]}\n{mass}"
+    rest = shorten(" ".join(lines[1:]), LEFT_LABEL_CHARS - len(mass) - 3)
+    return f"{lines[0]}\n{rest} · {mass}"
+
+
 def _node_labels(ax, left: dict, right_span: dict, materials: dict[str, float],
                  nodes: dict[str, float], lang: str, right: RightSide) -> None:
     """Draw the nodes with their names and masses beside them (never parsed as maths)."""
-    from advisor.report.labels import shorten
-
     total = sum(materials.values())
     label_y = _spread([sum(s) / 2 for s in left.values()], LABEL_GAP)
     for (material, span), y in zip(left.items(), label_y, strict=True):
         _node(ax, LEFT_X, span, "#5b7f95", "")
-        ax.text(LEFT_X - 0.01, y,
-                f"{shorten(material, LEFT_LABEL_CHARS)}\n{kg(materials[material], lang)}",
+        ax.text(LEFT_X - 0.01, y, material_label(material, kg(materials[material], lang)),
                 ha="right", va="center", fontsize=7, color=INK, parse_math=False)
     label_y = _spread([sum(s) / 2 for s in right_span.values()], LABEL_GAP)
     for (node, span), y in zip(right_span.items(), label_y, strict=True):

@@ -123,10 +123,10 @@ def gain_figure(ctx: ReportContext) -> list:
     """The gain chart with its caption, kept on one page (nothing when no gain shows)."""
     from reportlab.platypus import KeepTogether
 
-    from advisor.report.change_charts import gain_chart, has_gains
+    from advisor.report.change_charts import gain_caption, gain_chart, has_gains
 
     recs = [r for r in ranked(ctx.assessment) if not r.legal]
     if not has_gains(recs, ctx.lang):
         return []
     return [KeepTogether([image(gain_chart(recs, ctx.lang)),
-                          P(et("report_chart_gain_caption", ctx.lang), "caption")])]
+                          P(esc(gain_caption(recs, ctx.lang)), "caption")])]

@@ -60,6 +60,13 @@ def etn(code: str, lang: str, n: int, **params: object) -> str:
     return et(f"{code}_one" if n == 1 else code, lang, n=n, **params)
 
 
+def joined(items: list[str], lang: str) -> str:
+    """'a, b en c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t('report_and', lang)} {items[-1]}"
+
+
 def pct(share: float | None, lang: str) -> str:
     """A 0..1 share as a percentage with one decimal: 72,5%."""
     return fmt_percent(share, lang, 1)
