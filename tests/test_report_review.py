@@ -181,3 +181,23 @@ def test_flow_labels_wrap_a_long_material_name_instead_of_cutting_it():
     label = material_label("Lithium-ion cel (bijv. 18650, pouch)", "0,33 kg")
     assert "…" not in label and label.count("\n") == 1
     assert label.replace("\n", " ") == "Lithium-ion cel (bijv. 18650, pouch) · 0,33 kg"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_data_gap_is_said_once(lang):
+    from advisor.report.context import ReportContext
+    from advisor.report.gaps import gaps
+    from tests.report_fixtures import DEMO, evaluated, kb
+
+    a = evaluated(DEMO)
+    ctx = ReportContext(a, kb(), lang=lang)
+    found = gaps(ctx)
+    no_factor = {kb().materials[c.material_id].name(lang) for c in a.components
+                 if c.material_id and kb().materials[c.material_id].carbon_kg_per_kg is None}
+    assert len(no_factor) >= 2 and any(f.code == "carbon_unknown" for f in a.data_gaps)
+    for name in no_factor:  # one sentence names it, with the mass left out
+        assert sum(name in g for g in found if "emissi" in g) == 1, name
+    assert sum("emissi" in g for g in found) == 1
+    joint_sentences = [g for g in found if "richttijd" in g or "proxy time" in g]
+    assert 1 <= len(joint_sentences) <= 2, joint_sentences
+    assert len(found) <= 8, found  # the demo had 36 lines, most of them one boilerplate

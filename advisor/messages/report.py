@@ -240,19 +240,42 @@ MESSAGES.update({
         "en": "Row {row}, {name}: material '{material}' not resolved ({mass}); this part "
               "counts as unrecoverable."},
     "report_gap_issue": {"nl": "Rij {row}, {name}: {issue}", "en": "Row {row}, {name}: {issue}"},
-    "report_gap_joint": {"nl": "Verbinding {name}: richttijd is {status}.",
-                         "en": "Joint {name}: the proxy time is {status}."},
-    "report_gap_joint_missing": {"nl": "Verbinding {name}: geen richttijd in de kennisbank.",
-                                 "en": "Joint {name}: no proxy time in the knowledge base."},
-    "report_gap_route": {"nl": "{name} → {route}: opbrengst is {status}.",
-                         "en": "{name} → {route}: the yield is {status}."},
     "report_gap_carbon_mass": {
         "nl": "{mass} van het product heeft geen emissiefactor; de materiaalgebonden CO₂ is "
               "daardoor te laag.",
         "en": "{mass} of the product has no emission factor; the embodied carbon is "
               "therefore understated."},
-    "report_gap_carbon": {"nl": "{name}: geen emissiefactor in de kennisbank.",
-                          "en": "{name}: no emission factor in the knowledge base."},
+    "report_gap_carbon_all": {
+        "nl": "Geen emissiefactor in de kennisbank voor deze materialen: {names} ({rows}); "
+              "{mass} van het product telt daardoor niet mee in de materiaalgebonden CO₂, "
+              "die dus te laag is.",
+        "en": "No emission factor in the knowledge base for these materials: {names} "
+              "({rows}); {mass} of the product is therefore left out of the embodied "
+              "carbon, which is understated."},
+    "report_gap_carbon_all_one": {
+        "nl": "Geen emissiefactor in de kennisbank voor {names} ({rows}); {mass} van het "
+              "product telt daardoor niet mee in de materiaalgebonden CO₂, die dus te laag "
+              "is.",
+        "en": "No emission factor in the knowledge base for {names} ({rows}); {mass} of the "
+              "product is therefore left out of the embodied carbon, which is understated."},
+    "report_gap_joints": {
+        "nl": "De richttijd voor het losmaken is {status} voor deze verbindingen: {names}.",
+        "en": "The proxy time to undo the joint is {status} for these joints: {names}."},
+    "report_gap_joints_one": {
+        "nl": "De richttijd voor het losmaken van {names} is {status}.",
+        "en": "The proxy time to undo {names} is {status}."},
+    "report_gap_joints_missing": {
+        "nl": "Geen richttijd in de kennisbank voor deze verbindingen: {names}.",
+        "en": "No proxy time in the knowledge base for these joints: {names}."},
+    "report_gap_joints_missing_one": {
+        "nl": "Geen richttijd in de kennisbank voor de verbinding {names}.",
+        "en": "No proxy time in the knowledge base for the joint {names}."},
+    "report_gap_routes": {
+        "nl": "De opbrengst van {route} is {status} voor deze materialen: {names}.",
+        "en": "The yield of {route} is {status} for these materials: {names}."},
+    "report_gap_routes_one": {
+        "nl": "De opbrengst van {route} is {status} voor {names}.",
+        "en": "The yield of {route} is {status} for {names}."},
     "report_glossary_title": {"nl": "Begrippen: de R-ladder", "en": "Glossary: the R-ladder"},
     "report_glossary_intro": {
         "nl": "De R-ladder van het Planbureau voor de Leefomgeving (Potting e.a., 2017). "

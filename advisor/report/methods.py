@@ -9,6 +9,7 @@ from advisor.report import labels
 from advisor.report.client_text import client_text
 from advisor.report.context import ReportContext
 from advisor.report.fonts import register_fonts
+from advisor.report.gaps import gaps
 from advisor.report.hyphenate import house_table
 from advisor.report.layout import heading
 from advisor.report.sections import P
@@ -16,13 +17,10 @@ from advisor.report.sources import (
     cited,
     entry_markup,
     grouped,
-    route_options_of,
     used_values,
 )
 from advisor.report.styles import table_style
-from advisor.report.text import clip, esc, et, index, kg, mass, t
-
-FIRM_STATUSES = ("", "verified", "published", "measured")
+from advisor.report.text import clip, esc, et, index, kg, t
 
 
 def formulas(ctx: ReportContext) -> list:
@@ -64,48 +62,6 @@ def rows_of(rows: tuple[int, ...], lang: str) -> str:
     from advisor.report.text import rows_text
 
     return rows_text(rows, lang, limit=12)
-
-
-def _status(status: str, lang: str) -> str:
-    """A knowledge-base status word in the report's language ('estimate' -> 'een schatting')."""
-    from advisor.messages import text
-
-    return text(f"report_status_{status.lower()}", lang, default=status)
-
-
-def gaps(ctx: ReportContext) -> list[str]:
-    """Plain sentences: every estimate or missing datum the figures relied on."""
-    lang, kb, out = ctx.lang, ctx.kb, []
-    for finding in ctx.assessment.data_gaps:
-        worded = labels.finding_text(finding, lang)
-        if worded:
-            out.append(worded + (f" ({rows_of(finding.rows, lang)})" if finding.rows else ""))
-    for c in ctx.parts:
-        if not c.material_id:
-            out.append(t("report_gap_unresolved", lang, row=c.row, name=c.name,
-                         material=c.material_input, mass=mass(c.total_mass_kg, lang)))
-    if ctx.assessment.metrics.carbon_unknown_mass_kg > 0:
-        out.append(t("report_gap_carbon_mass", lang,
-                     mass=mass(ctx.assessment.metrics.carbon_unknown_mass_kg, lang)))
-    for material_id in sorted({c.material_id for c in ctx.parts if c.material_id}):
-        material = kb.materials.get(material_id)
-        if material and material.carbon_kg_per_kg is None:
-            out.append(t("report_gap_carbon", lang, name=material.name(lang)))
-    for joint_id in sorted({c.joint for c in ctx.parts if c.joint}):
-        joint = kb.joints.get(joint_id)
-        if joint and joint.time_s is None:
-            out.append(t("report_gap_joint_missing", lang, name=joint.name(lang)))
-        elif joint and joint.time_status.lower() not in FIRM_STATUSES:
-            out.append(t("report_gap_joint", lang, name=joint.name(lang),
-                         status=_status(joint.time_status, lang)))
-    for c in ctx.parts:
-        for option in route_options_of(ctx, c):
-            if option.status.lower() not in FIRM_STATUSES:
-                out.append(t("report_gap_route", lang,
-                             name=labels.material_label(c.material_id, kb, lang),
-                             route=labels.route_label(option.code, lang),
-                             status=_status(option.status, lang)))
-    return list(dict.fromkeys(out))
 
 
 def gap_section(ctx: ReportContext) -> list:
