@@ -201,3 +201,14 @@ def test_each_data_gap_is_said_once(lang):
     joint_sentences = [g for g in found if "richttijd" in g or "proxy time" in g]
     assert 1 <= len(joint_sentences) <= 2, joint_sentences
     assert len(found) <= 8, found  # the demo had 36 lines, most of them one boilerplate
+
+
+def test_geschat_is_explained_where_first_used_and_the_english_edition_how_to_get():
+    text = " ".join(" ".join(demo_report("nl")[1]).split())
+    first = text.lower().index("geschat")
+    assert "Geschat betekent: voor die waarde" in text[first:first + 120]
+    pointer = text[text.index("Engelstalige uitgave"):][:250]
+    assert "--lang en" in pointer and "PDF-rapport exporteren" in pointer
+    english = " ".join(" ".join(demo_report("en")[1]).split())
+    first = english.lower().index("estimate")
+    assert "Estimated means: no published measurement" in english[first:first + 120]

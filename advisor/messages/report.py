@@ -33,16 +33,30 @@ MESSAGES.update({
     "report_cover_note": {
         "nl": "De cijfers in dit rapport zijn berekend uit de stuklijst en de kennisbank "
               "hierboven. Hoofdstuk 'Methoden en bronnen' noemt de formules, de aannames "
-              "en de bronnen, en welke gegevens geschat zijn.",
+              "en de bronnen, en welke gegevens geschat zijn. {estimated}",
         "en": "The figures in this report are computed from the bill of materials and the "
               "knowledge base above. The chapter 'Methods and sources' gives the formulas, "
-              "the assumptions and the sources, and which data are estimates."},
+              "the assumptions and the sources, and which data are estimates. "
+              "{estimated}"},
+    "report_estimated_means": {
+        "nl": "Geschat betekent: voor die waarde (de opbrengst van een recyclingroute, de "
+              "tijd om een verbinding los te maken, de samenstelling van een ingekocht "
+              "onderdeel, een emissiefactor) is geen gepubliceerde meting gevonden; de "
+              "kennisbank leidt haar af uit verwante gepubliceerde cijfers, zoals het "
+              "rendement van een vergelijkbaar materiaal, of uit technische kennis van het "
+              "proces.",
+        "en": "Estimated means: no published measurement was found for that value (the "
+              "yield of a recycling route, the time to undo a joint, the composition of a "
+              "bought-in part, an emission factor); the knowledge base derives it from "
+              "related published figures, such as the yield of a similar material, or from "
+              "engineering knowledge of the process."},
     "report_cover_note_short": {
         "nl": "De cijfers in dit rapport zijn berekend uit de stuklijst en de kennisbank "
-              "hierboven. Deze uitgave is zonder bijlage (onderdelentabel, methoden, bronnen).",
+              "hierboven. Deze uitgave is zonder bijlage (onderdelentabel, methoden, bronnen). "
+              "{estimated}",
         "en": "The figures in this report are computed from the bill of materials and the "
               "knowledge base above. This edition has no appendix (parts table, methods, "
-              "sources)."},
+              "sources). {estimated}"},
     "report_variant_base": {"nl": "Basis", "en": "Base"},
     "report_variant_redesign": {"nl": "Herontwerp", "en": "Redesign"},
     "report_and": {"nl": "en", "en": "and"},
@@ -210,15 +224,13 @@ MESSAGES.update({
     "report_estimates_intro": {
         "nl": "Voor deze waarden is geen gepubliceerde bron gevonden: het zijn schattingen of "
               "afgeleide waarden. Hun onderbouwing staat bij elke waarde in de kennisbank en "
-              "in de Engelstalige uitgave van dit rapport.",
+              "in de Engelstalige uitgave van dit rapport. Die maakt de opsteller met "
+              "Cirkelwijzer: in de app bij 'PDF-rapport exporteren' met Taal: Engels, of op "
+              "de opdrachtregel met --lang en.",
         "en": "No published source was found for these values; they are estimates or "
               "derived values, with their reasoning as the knowledge base gives it."},
     "report_estimate_label": {"nl": "technische schatting", "en": "engineering estimate"},
     "report_col_reasoning": {"nl": "Onderbouwing", "en": "Reasoning"},
-    "report_estimate_kept": {
-        "nl": "schatting; de onderbouwing staat in de kennisbank en in de Engelstalige "
-              "uitgave van dit rapport",
-        "en": "estimate"},
     "report_status_estimate": {"nl": "een schatting", "en": "an estimate"},
     "report_status_derived": {"nl": "afgeleid, niet gemeten", "en": "derived, not measured"},
     "report_status_gap": {"nl": "niet gevonden in openbare bronnen",

@@ -100,8 +100,17 @@ def cover(ctx: ReportContext) -> list:
             P(et("report_subtitle", lang), "subtitle"),
             P(esc(t("report_product", lang)), "muted"), P(clip(a.product_name), "product"),
             Spacer(1, 0.8 * cm), table, Spacer(1, 1.2 * cm),
-            P(et(note, lang), "muted"),
+            P(et(note, lang, estimated=estimated_means(ctx)), "muted"),
             P(et("report_made_with", lang, version=__version__), "muted")]
+
+
+def estimated_means(ctx: ReportContext) -> str:
+    """What 'geschat' means, said where the report first uses it (when it uses it)."""
+    from advisor.report.sources import used_values
+
+    if not any(v.estimated for v in used_values(ctx)):
+        return ""
+    return t("report_estimated_means", ctx.lang)
 
 
 def ranked(a: Assessment) -> list[Recommendation]:
