@@ -255,3 +255,22 @@ def test_a_joint_change_without_a_known_time_leaves_the_others_time_measured(kb)
     assert measured(tab) == pytest.approx(-50.0)
     assert measured(screws) == 0.0
     assert measured(tab, screws) == pytest.approx(-50.0)
+
+
+def test_a_plan_stage_that_gains_more_together_says_so(kb):
+    """The demo's ABS housing is held back by its soft-touch lacquer and by the TPE grip
+    moulded onto it: leaving off the lacquer (stage 1) or separating the grip (stage 2)
+    alone leaves it downgraded, both together make it closed-loop. Stage 2 adds more
+    than its change alone, and the CLI says why; stage 3's changes add up."""
+    from advisor.engine.textout import advice_lines
+    from advisor.explain import stage_interaction
+    from tests.advice_fixtures import assessed
+
+    _, a = assessed("demo")
+    efforts = [s.effort for s in a.plan.stages]
+    assert efforts == [1, 2, 3]
+    own, alone = stage_interaction(a.plan, 1, a.recommendations)
+    assert own > alone + 0.01
+    assert stage_interaction(a.plan, 2, a.recommendations) is None
+    lines = "\n".join(advice_lines(a, "nl"))
+    assert "meer dan de +0,6 pt van de wijzigingen elk apart" in lines
