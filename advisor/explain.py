@@ -128,6 +128,8 @@ def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
     variant = rec.params.get("variant")
     found = (_said(f"{key}{action}_{variant}", lang, params) if variant else "") or _said(
         key + action, lang, params) or _said(key + "action", lang, params)
+    if params.get("condition") and action == "action":
+        found += " " + _said("rec_condition", lang, params)
     return RecText(_said(key + "title", lang, params) or rec.rule_id, found,
                    _said(key + "why", lang, params))
 
@@ -313,9 +315,8 @@ def stage_interaction_text(plan, index: int, recs, lang: str = "nl") -> str:
     if found is None:
         return ""
     own, alone = (_signed(v * 100, lang, 1, " pt") for v in found)
-    key = ("advice_stage_less" if found[0] < found[1] else
-           "advice_stage_more" if index > 0 else "advice_stage_more_first")
-    return text(key, lang, own=own, alone=alone)
+    key = "advice_stage_less" if found[0] < found[1] else "advice_stage_more"
+    return text(key if index > 0 else key + "_first", lang, own=own, alone=alone)
 
 
 def ranking_rule_text(lang: str = "nl") -> str:

@@ -274,3 +274,27 @@ def test_a_plan_stage_that_gains_more_together_says_so(kb):
     assert stage_interaction(a.plan, 2, a.recommendations) is None
     lines = "\n".join(advice_lines(a, "nl"))
     assert "meer dan de +0,6 pt van de wijzigingen elk apart" in lines
+
+
+def test_a_substitution_says_what_the_part_needs_of_its_new_material():
+    """The kettle's water-level window, to be made of the kettle's PP, must be a clarified
+    grade (standard PP is not transparent); the demo's EPDM seal made of TPE must suit
+    its temperature. The conditions come from the functional alternatives' rows and are
+    said in both languages; a change of joint or finish says none."""
+    from tests.advice_fixtures import assessed
+
+    for name, row, nl_said, en_said in (
+            ("waterkoker", 9, "Voorwaarde: kies een geklaarde random-copolymeersoort",
+             "Condition: choose a clarified random-copolymer grade"),
+            ("demo", 22, "Voorwaarde: een afdichting van TPE is voor matige temperaturen",
+             "Condition: a TPE seal is for moderate temperatures")):
+        _, a = assessed(name)
+        subs = [r for r in a.recommendations if row in r.rows
+                and any(c.field == "material_id" for c in r.changes)]
+        assert subs, name
+        assert nl_said in recommendation_text(subs[0], "nl").action
+        assert en_said in recommendation_text(subs[0], "en").action
+        others = [r for r in a.recommendations
+                  if r.changes and all(c.field != "material_id" for c in r.changes)]
+        assert others and all("Voorwaarde" not in recommendation_text(r, "nl").action
+                              for r in others)
