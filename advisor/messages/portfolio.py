@@ -85,10 +85,10 @@ MESSAGES = {
     "portfolio_difference": {"en": "Difference", "nl": "Verschil"},
     "portfolio_kind_recommendation": {"en": "recommendation", "nl": "aanbeveling"},
     "portfolio_kind_variant": {"en": "redesign variant", "nl": "herontwerpvariant"},
-    "portfolio_estimate": {"en": "estimate", "nl": "schatting"},
     "portfolio_status_published": {"en": "named by the alliance",
                                    "nl": "genoemd door de alliantie"},
-    "portfolio_status_estimate": {"en": "estimate", "nl": "schatting"},
+    "portfolio_status_estimate": {"en": "not named by the alliance",
+                                  "nl": "niet genoemd door de alliantie"},
     "portfolio_status_derived": {"en": "derived", "nl": "afgeleid"},
     # Column headers
     "pcol_row": {"en": "Row", "nl": "Rij"},
@@ -124,7 +124,8 @@ MESSAGES = {
     "poutcome_landfill": {"en": "Landfill", "nl": "Storten"},
     "pcol_kept": {"en": "Kept in region (t/yr)", "nl": "In regio gehouden (t/jr)"},
     "pcol_also": {"en": "Also feeds", "nl": "Voedt ook"},
-    "pcol_also_mass": {"en": "Also in other streams (t/yr)", "nl": "Ook in andere stromen (t/jr)"},
+    "pcol_also_mass": {"en": "Counted in another stream (t/yr)",
+                       "nl": "Geteld bij andere stroom (t/jr)"},
     "pcol_status": {"en": "Status", "nl": "Status"},
     "pcol_recovered": {"en": "Reuse + recycling (t/yr)", "nl": "Hergebruik + recycling (t/jr)"},
     "pcol_kept_of": {"en": "of which in region (t/yr)", "nl": "waarvan in regio (t/jr)"},
@@ -141,7 +142,12 @@ MESSAGES = {
     "pcol_strategic": {"en": "Strategic", "nl": "Strategisch"},
     "pcol_recommendation": {"en": "Recommendation or redesign", "nl": "Aanbeveling of herontwerp"},
     "pcol_virgin_avoided": {"en": "Virgin avoided (t/yr)", "nl": "Primair vermeden (t/jr)"},
-    "pcol_crm_gain": {"en": "CRM recovered (kg/yr)", "nl": "Kritiek teruggewonnen (kg/jr)"},
+    "pcol_crm_gain": {"en": "CRM recovered (kg/yr)",
+                      "nl": "Kritieke grondstoffen terug (kg/jr)"},
+    "pcol_recovered_gain": {"en": "More reused or recycled (t/yr)",
+                            "nl": "Meer hergebruikt of gerecycled (t/jr)"},
+    "pcol_recyclability_gain": {"en": "Recyclability (change)",
+                                "nl": "Recyclebaarheid (verschil)"},
     "pcol_figure": {"en": "Figure", "nl": "Kengetal"},
     "pcol_carried_by": {"en": "Carried by", "nl": "Berust op"},
     "portfolio_yes": {"en": "yes", "nl": "ja"},
@@ -162,8 +168,9 @@ MESSAGES = {
                            "nl": "Kritieke grondstoffen teruggewonnen"},
     "pfig_stock": {"en": "In use in the region (stock)", "nl": "In gebruik in de regio (voorraad)"},
     "pfig_virgin_avoided": {"en": "Virgin material avoided", "nl": "Primair materiaal vermeden"},
-    "pfig_crm_gain": {"en": "Critical raw materials recovered in addition",
-                      "nl": "Extra teruggewonnen kritieke grondstoffen"},
+    "pfig_crm_gain": {"en": "Critical raw materials recovered in addition, at the same "
+                             "content",
+                      "nl": "Extra teruggewonnen kritieke grondstoffen, bij gelijke inhoud"},
     "pfig_kept_gain": {"en": "Material kept in the region in addition",
                        "nl": "Extra in de regio gehouden materiaal"},
     "pfig_recyclability_gain": {"en": "Recyclability", "nl": "Recyclebaarheid"},
@@ -196,23 +203,30 @@ MESSAGES = {
               "Gerecycled in het buitenland = verwerkt elders in de EU of daarbuiten."},
     "passume_virgin": {
         "en": "Virgin material = mass × (1 − recycled content − reused content) per part, as "
-              "in the MCI; where a part gives no recycled content, the market average of "
-              "the knowledge base is used.",
+              "in the MCI; where a part gives no recycled content, 0% is counted (only "
+              "recycled content that is specified counts). The recommendation 'Use "
+              "recycled material' proposes the knowledge base's market average as the "
+              "share to specify.",
         "nl": "Primair materiaal = massa × (1 − gerecycled aandeel − hergebruikt aandeel) "
               "per onderdeel, zoals in de MCI; waar een onderdeel geen gerecycled aandeel "
-              "geeft, geldt het marktgemiddelde uit de kennisbank."},
+              "geeft, telt 0% (alleen een gespecificeerd gerecycled aandeel telt). De "
+              "aanbeveling 'Gebruik gerecycled materiaal' stelt het marktgemiddelde uit de "
+              "kennisbank voor als aandeel om te specificeren."},
     "passume_weighted": {
         "en": "Recyclability and MCI of the portfolio are weighted by the mass each product "
               "puts on the region's market.",
         "nl": "Recyclebaarheid en MCI van het portfolio zijn gewogen naar de massa die elk "
               "product in de regio op de markt brengt."},
     "passume_streams": {
-        "en": "Priority streams from the knowledge base (priority_streams); a kilogram counts "
-              "in one stream, a product type before its materials. Streams marked as an "
-              "estimate are not named by the alliance's own publications.",
-        "nl": "Prioritaire stromen uit de kennisbank (priority_streams); een kilogram telt "
-              "in één stroom, een producttype vóór zijn materialen. Stromen die als "
-              "schatting zijn gemarkeerd, noemt de alliantie zelf niet."},
+        "en": "Priority streams from the knowledge base (a user can change them in their "
+              "own layer); a kilogram counts in one stream, a product type before its "
+              "materials. Streams marked 'not named by the alliance' are added because "
+              "national programmes name them; the alliance's own publications do not.",
+        "nl": "Prioritaire stromen uit de kennisbank (een gebruiker kan ze aanpassen in "
+              "zijn eigen laag); een kilogram telt in één stroom, een producttype vóór "
+              "zijn materialen. Stromen met 'niet genoemd door de alliantie' zijn "
+              "toegevoegd omdat landelijke programma's ze noemen; de publicaties van de "
+              "alliantie zelf noemen ze niet."},
     "passume_plan": {
         "en": "After = the recommended redesign plan (every recommended change together) or "
               "the redesign variant a line names; each recommendation's own effect is "
@@ -247,7 +261,7 @@ MESSAGES = {
     "pfamily_other": {"en": "Other", "nl": "Overig"},
     "pfamily_unresolved": {"en": "Not recognised", "nl": "Niet herkend"},
     # The PDF report
-    "prep_cover_file": {"en": "Portfolio", "nl": "Portfolio"},
+    "prep_cover_file": {"en": "Portfolio file", "nl": "Portfoliobestand"},
     "prep_cover_lines": {"en": "Product lines", "nl": "Productregels"},
     "prep_cover_projects": {"en": "Projects (companies' files)",
                             "nl": "Projecten (bestanden van bedrijven)"},
@@ -263,20 +277,26 @@ MESSAGES = {
     "prep_verdict_intro": {
         "en": "{lines} product lines of {projects} projects put {mass} t of products on the "
               "region's market each year; {virgin_share} of it is virgin material. At end of "
-              "life {recovered} is reused or recycled, {kept} of it in the region.",
+              "life {recovered} is reused or recycled.",
         "nl": "{lines} productregels uit {projects} projecten brengen per jaar {mass} t aan "
               "producten op de markt in de regio; {virgin_share} daarvan is primair "
               "materiaal. Aan het einde van de levensduur wordt {recovered} hergebruikt of "
-              "gerecycled, waarvan {kept} in de regio."},
+              "gerecycled."},
+    "prep_verdict_kept": {
+        "en": "{kept} t a year is reused or recycled in the region.",
+        "nl": "In de regio wordt {kept} t per jaar hergebruikt of gerecycled."},
     "prep_verdict_after": {
-        "en": "With the redesigns the region avoids {virgin} t of virgin material a year, "
-              "recovers {crm} kg more critical raw materials and keeps {kept} t more material "
-              "in the region; recyclability goes from {rate_before} to {rate_after}, the MCI "
+        "en": "With the redesigns the region avoids {virgin} t of virgin material a year and, "
+              "at the same content of the products, recovers {crm} kg more critical raw "
+              "materials; recyclability goes from {rate_before} to {rate_after}, the MCI "
               "from {mci_before} to {mci_after}.",
-        "nl": "Met de herontwerpen vermijdt de regio {virgin} t primair materiaal per jaar, "
-              "wint zij {crm} kg meer kritieke grondstoffen terug en houdt zij {kept} t meer "
-              "materiaal in de regio; de recyclebaarheid gaat van {rate_before} naar "
+        "nl": "Met de herontwerpen vermijdt de regio {virgin} t primair materiaal per jaar en "
+              "wint zij bij gelijke inhoud van de producten {crm} kg meer kritieke "
+              "grondstoffen terug; de recyclebaarheid gaat van {rate_before} naar "
               "{rate_after}, de MCI van {mci_before} naar {mci_after}."},
+    "prep_verdict_after_kept": {
+        "en": "The redesigns keep {kept} t more material a year in the region.",
+        "nl": "De herontwerpen houden {kept} t meer materiaal per jaar in de regio."},
     "prep_verdict_no_after": {
         "en": "No line names a redesign (compare_variant): add plan to see what the "
               "recommended redesigns change.",
@@ -290,12 +310,31 @@ MESSAGES = {
     "prep_streams_title": {"en": "Flows by priority stream",
                            "nl": "Stromen per prioritaire stroom"},
     "prep_streams_intro": {
-        "en": "Each kilogram counts in one priority stream of the region: a product type "
-              "before its materials. 'Also in other streams' is mass that matches this stream "
-              "too but is counted in another.",
-        "nl": "Elke kilogram telt in één prioritaire stroom van de regio: een producttype "
-              "vóór zijn materialen. 'Ook in andere stromen' is massa die ook bij deze stroom "
-              "past maar bij een andere is geteld."},
+        "en": "Each kilogram counts in one priority stream of the region, a product type "
+              "before its materials: the plastic of a kettle counts as electronics, the steel "
+              "of an office chair as office furniture. 'Counted in another stream' is mass "
+              "that matches this stream too (by its material) but is counted in the stream "
+              "of its product type.",
+        "nl": "Elke kilogram telt in één prioritaire stroom van de regio, een producttype "
+              "vóór zijn materialen: de kunststof van een waterkoker telt bij elektronica, "
+              "het staal van een bureaustoel bij kantoormeubilair. 'Geteld bij andere "
+              "stroom' is massa die door haar materiaal ook bij deze stroom past, maar bij "
+              "de stroom van haar producttype is geteld."},
+    "portfolio_counted_elsewhere": {
+        "en": "{stream}: {mass} t/yr matches this stream too, counted in {places}.",
+        "nl": "{stream}: {mass} t/jr past ook bij deze stroom, geteld bij {places}."},
+    "portfolio_and": {"en": "and", "nl": "en"},
+    "portfolio_no_regional_processor": {
+        "en": "Kept in the region counts what a processor in the {region} reuses or recycles "
+              "(a recycler, remelter or refurbisher there); the knowledge base names none for "
+              "any route (its sources find only collection, sorting and transfer in the "
+              "province), so this figure is 0 until a user adds a regional processor in "
+              "their own knowledge-base layer.",
+        "nl": "In de regio gehouden telt wat een verwerker in de {region} hergebruikt of "
+              "recyclet (een recycler, omsmelter of revisiebedrijf daar); de kennisbank noemt "
+              "er voor geen enkele route een (de bronnen vinden in de provincie alleen "
+              "inzameling, sortering en overslag), dus dit cijfer is 0 tot een gebruiker een "
+              "regionale verwerker toevoegt in zijn eigen laag van de kennisbank."},
     "prep_chart_caption": {
         "en": "Material groups (left) to their end-of-life outcomes (right), tonnes per year "
               "in a steady state; before and after the redesigns on the same scale.",
