@@ -3,6 +3,7 @@ with planted design faults (tests/data/advice), each assessed once per test sess
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -62,3 +63,30 @@ def part(cid: str, name: str, material: str | None, grams: float, joint: str | N
 def product(*rows: Component, name: str = "Testproduct") -> Variant:
     top = Component(id="P", name=name, row=2)
     return Variant(id="v", name="basis", components=(top, *rows))
+
+
+def like_for_like(variant: Variant, changed: Variant, before, after, kb: KnowledgeBase,
+                  ) -> dict[str, float]:
+    """What a gain's two like-for-like figures should be, worked out from full
+    evaluations: critical raw materials recovered at the product's content (the change
+    in the mass not recovered), and embodied carbon of the changed variant with the parts
+    whose material moves into or out of materials without a carbon factor left as they
+    were (their carbon is not counted, so comparing it would measure the missing factor)."""
+    from advisor.engine import resolve_variant
+    from advisor.engine.kbindex import kb_index
+    from advisor.engine.leafsums import carbon_gaps
+
+    index = kb_index(kb)
+    old = {c.id: c for c in resolve_variant(variant, kb).components}
+    new = resolve_variant(changed, kb).components
+    kept = {c.id for c in new if c.id in old
+            and carbon_gaps(c, index) != carbon_gaps(old[c.id], index)}
+    carbon = after.embodied_carbon_kg
+    if kept:
+        originals = {c.id: c for c in variant.components}
+        hybrid = replace(changed, components=tuple(
+            originals[c.id] if c.id in kept else c for c in changed.components))
+        carbon = evaluate(hybrid, kb, recommendations=False).metrics.embodied_carbon_kg
+    return {"crm_recovered_kg": (before.crm_mass_kg - before.crm_recovered_kg)
+            - (after.crm_mass_kg - after.crm_recovered_kg),
+            "embodied_carbon_kg": carbon - before.embodied_carbon_kg}

@@ -197,3 +197,18 @@ def test_the_same_change_in_many_modules_is_one_recommendation(kb):
     assert duty[0].params["parts_en"].endswith("Accupakket 7 and 4 more")
     text = recommendation_text(duty[0], "nl")
     assert "en nog 4" in text.action + text.title + text.why
+
+
+def test_gains_are_like_for_like_where_a_figure_is_missing_or_the_content_changes(kb):
+    """The demo's EPDM seal swapped for a TPE (which has no carbon factor) saves no
+    carbon on paper, and its PVC wiring swapped for halogen-free cable (more copper, all
+    of it recovered in both) recovers no more critical raw material."""
+    from tests.advice_fixtures import assessed
+
+    _, a = assessed("demo")
+    seal = next(r for r in a.recommendations if "Afdichting" in r.params.get("parts", ""))
+    assert kb.materials["tpe"].carbon_kg_per_kg is None
+    assert seal.gain.recyclability_rate > 0 and seal.gain.embodied_carbon_kg == 0.0
+    cable = next(r for r in a.recommendations if "Bedrading" in r.params.get("parts", ""))
+    assert cable.gain.crm_recovered_kg == pytest.approx(0.0, abs=1e-9)
+    assert a.plan.gain.embodied_carbon_kg < 0  # the recycled aluminium still counts

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from advisor.engine.kbindex import KbIndex
 from advisor.engine.metrics import Contribution, mci_terms
 from advisor.engine.routes import RECYCLE, RouteChoice
-from advisor.engine.units import Units
+from advisor.engine.units import Units, material_units
 from advisor.model import COMPONENT_ROUTES, Component, Issue, MaterialFlow, MciInputs
 
 # Where a processor is, grouped as the figures report it.
@@ -90,6 +90,20 @@ def _carbon(out: Contribution, mass: float, units: Units, f_r: float,
         saved = mass * share * f_r * (m.carbon_kg_per_kg - m.carbon_recycled_kg_per_kg)
         out.carbon += virgin - saved
         out.carbon_saved += saved
+
+
+def carbon_gaps(c: Component, index: KbIndex) -> frozenset[str]:
+    """The materials of a part whose cradle-to-gate carbon is not counted (no factor in
+    the knowledge base), as `_carbon` reads the part."""
+    item = index.materials.get(c.material_id or "")
+    if item is not None and item.carbon_kg_per_kg is not None:
+        return frozenset()
+    units = material_units(c, index)[0]
+    if item is not None and len(units) == 1 and units[0][0] == item.id:
+        units = index.compositions.get(item.id, ()) or units
+    return frozenset(mid for mid, _ in units
+                     if index.materials.get(mid) is None
+                     or index.materials[mid].carbon_kg_per_kg is None)
 
 
 def crm_sums(out: Contribution, mass: float, units: Units, choices: Choices,

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from advisor.engine.evaluate import Evaluation
+from advisor.engine.leafsums import carbon_gaps
 from advisor.model import Change, Gain, Metrics, Reason, Recommendation
 from advisor.recommend.context import apply_changes
 
@@ -23,6 +24,8 @@ POINTS_PER_SHARE = 100.0  # a rate or share of 1.0 is 100 percentage points
 POINTS_PER_MCI = 100.0  # 0.01 of the MCI is one point
 POINTS_PER_ENERGY_SHARE = 50.0  # energy recovery: half a point per percentage point
 SECONDS_PER_POINT = 60.0  # one minute of disassembly is one point
+# The fields of a part that decide what it is made of.
+MATERIAL_FIELDS = ("material_id", "material_input", "constituents")
 GAIN_FIELDS = ("recyclability_rate", "mci", "disassembly_time_s", "crm_recovered_kg",
                "recyclable_material_share", "recoverability_rate", "reuse_rate",
                "embodied_carbon_kg")
@@ -37,13 +40,20 @@ def metrics_after(ev: Evaluation, changes: Iterable[Change]) -> Metrics:
 
 
 def gain_between(before: Metrics, after: Metrics) -> Gain:
-    """After minus before on every figure; a time that is not assessed gains nothing."""
+    """After minus before on every figure; a time that is not assessed gains nothing.
+
+    Critical raw materials recovered count at the product's content: the change in
+    recovered mass less the change in content, so a part that holds more copper (a
+    halogen-free cable) recovers nothing more by being heavier in copper, and one that
+    holds less and loses less gains what it no longer loses."""
     t0, t1 = before.disassembly_time_s, after.disassembly_time_s
+    crm_lost_before = before.crm_mass_kg - before.crm_recovered_kg
+    crm_lost_after = after.crm_mass_kg - after.crm_recovered_kg
     return Gain(
         recyclability_rate=after.recyclability_rate - before.recyclability_rate,
         mci=after.mci - before.mci,
         disassembly_time_s=(t1 - t0) if t0 is not None and t1 is not None else 0.0,
-        crm_recovered_kg=after.crm_recovered_kg - before.crm_recovered_kg,
+        crm_recovered_kg=crm_lost_before - crm_lost_after,
         recyclable_material_share=(after.recyclable_material_share
                                    - before.recyclable_material_share),
         recoverability_rate=after.recoverability_rate - before.recoverability_rate,
@@ -65,20 +75,51 @@ def benefit(g: Gain, base: Metrics) -> float:
 def measure(ev: Evaluation, base: Metrics, rec: Recommendation) -> Gain:
     if not rec.changes:
         return Gain()
-    return comparable(ev, gain_between(base, metrics_after(ev, rec.changes)), rec.changes)
+    return comparable(ev, gain_between(base, metrics_after(ev, rec.changes)), rec.changes,
+                      base)
 
 
-def comparable(ev: Evaluation, gain: Gain, changes: Iterable[Change]) -> Gain:
-    """The gain without its time when a changed joint had no known time: the sum of known
-    times would grow by the new joint's time, which is no real loss."""
+def comparable(ev: Evaluation, gain: Gain, changes: Iterable[Change],
+               base: Metrics | None = None) -> Gain:
+    """The gain measured like for like.
+
+    - Without its time when a changed joint had no known time: the sum of known times
+      would grow by the new joint's time, which is no real loss.
+    - Embodied carbon without the parts whose material change moves them into or out of
+      materials without a carbon factor: their carbon is not counted, so the difference
+      would be the missing figure, not a saving (EPDM, 2.85 kg CO2e/kg, to a TPE without
+      a factor would "save" all of the seal's carbon). Carbon is a sum over parts, so
+      the other changes' carbon is measured without them; the data gap names the factor.
+    """
+    changes = tuple(changes)
     for ch in changes:
         if ch.field != "joint_id":
             continue
         before = ev.libs[ch.component_id].joint if ch.component_id in ev.libs else None
         after = ev.index.joints.get(str(ch.value))
         if before is None or before.time_s is None or after is None or after.time_s is None:
-            return replace(gain, disassembly_time_s=0.0)
+            gain = replace(gain, disassembly_time_s=0.0)
+            break
+    flips = _carbon_flips(ev, changes)
+    if flips:
+        rest = tuple(ch for ch in changes
+                     if ch.component_id not in flips or ch.field not in MATERIAL_FIELDS)
+        base = base if base is not None else ev.metrics()
+        carbon = metrics_after(ev, rest).embodied_carbon_kg - base.embodied_carbon_kg
+        gain = replace(gain, embodied_carbon_kg=carbon)
     return gain
+
+
+def _carbon_flips(ev: Evaluation, changes: tuple[Change, ...]) -> frozenset[str]:
+    """The parts whose material changes move mass into or out of materials without a
+    carbon factor."""
+    touched = {ch.component_id for ch in changes if ch.field in MATERIAL_FIELDS}
+    if not touched:
+        return frozenset()
+    new = apply_changes(ev.tree.comps, tuple(ch for ch in changes
+                                               if ch.component_id in touched))
+    return frozenset(cid for cid, c in new.items() if cid in ev.tree.comps
+                     and carbon_gaps(c, ev.index) != carbon_gaps(ev.tree.comps[cid], ev.index))
 
 
 def zero_note(rec: Recommendation, zero_code: str, worth: float, min_points: float,

@@ -43,10 +43,10 @@ def build_plan(ev: Evaluation, base: Metrics, recs: list[Recommendation]) -> Pla
         if any(r.changes for r in these):  # advice without an edit changes no figure
             after = metrics_after(ev, changes)
         stages.append(PlanStage(effort, tuple(r.id for r in these),
-                                comparable(ev, gain_between(base, after), changes)))
+                                comparable(ev, gain_between(base, after), changes, base)))
     changes = plan_changes(sorted(recs, key=lambda r: r.priority))
     return Plan(metrics=after, stages=tuple(stages),
-                gain=comparable(ev, gain_between(base, after), changes))
+                gain=comparable(ev, gain_between(base, after), changes, base))
 
 
 def plan_variant(variant: Variant, recs: Iterable[Recommendation], name: str) -> Variant:
