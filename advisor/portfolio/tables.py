@@ -132,7 +132,8 @@ def stream_label(streams: StreamMap, stream_id: str | None, lang: str) -> str:
 def products_table(result: PortfolioResult, lang: str) -> Table:
     keys = ["row", "project", "product", "variant", "after", "units", "region_share", "mass",
             "on_market", "recyclability", "mci", "virgin_avoided"]
-    kinds = (NUMBER, TEXT, TEXT, TEXT, TEXT, NUMBER, SHARE, KG, TONNES, SHARE, INDEX, TONNES)
+    kinds = (NUMBER, TEXT, TEXT, TEXT, TEXT, NUMBER, SHARE, KG, TONNES, SHARE, INDEX,
+             DELTA_TONNES)
     rows = []
     for x in result.lines:
         b, a = x.before, x.after
@@ -247,7 +248,7 @@ def _joined(items: list[str], lang: str) -> str:
 def contributors_table(result: PortfolioResult, lang: str) -> Table:
     keys = ["rank", "product", "recommendation", "virgin_avoided", "crm_gain",
             "recovered_gain"]
-    kinds = (NUMBER, TEXT, TEXT, TONNES, KG, TONNES)
+    kinds = (NUMBER, TEXT, TEXT, DELTA_TONNES, DELTA_KG, DELTA_TONNES)
     rows = tuple(
         (n, c.product, c.recommendation if c.kind == "recommendation" else
          f"{text('portfolio_kind_variant', lang)}: {c.recommendation}",
@@ -260,7 +261,8 @@ def product_ranking_table(result: PortfolioResult, lang: str) -> Table:
     """The lines with an "after", the one that avoids most virgin material first."""
     keys = ["rank", "product", "variant", "after", "virgin_avoided", "crm_gain",
             "recovered_gain", "recyclability_gain", "kept"]
-    kinds = (NUMBER, TEXT, TEXT, TEXT, TONNES, KG, TONNES, DELTA_SHARE, TONNES)
+    kinds = (NUMBER, TEXT, TEXT, TEXT, DELTA_TONNES, DELTA_KG, DELTA_TONNES, DELTA_SHARE,
+             DELTA_TONNES)
     rows = tuple(
         (n, x.before.product_name, variant_label(x.before.variant_name, x.before.is_plan, lang),
          variant_label(x.after.variant_name, x.after.is_plan, lang) if x.after else "",
@@ -294,9 +296,9 @@ def _change(before: float, after: float | None) -> float | None:
 
 def headline(result: PortfolioResult, lang: str) -> list[Figure]:
     """The verdict's figures: the region's flows and what the redesigns change (after
-    minus before). The material kept in the region has no figures where no processor in
+    minus before). The material kept in the region is left out where no processor in
     the region is known (`kept_note`); the critical raw materials recovered in addition
-    are at the content before (`Difference.crm_recovered`)."""
+    are counted like for like (`Difference.crm_recovered`)."""
     b = result.before.totals
     a = result.after.totals if result.after else None
     d = result.difference
@@ -310,12 +312,14 @@ def headline(result: PortfolioResult, lang: str) -> list[Figure]:
             ("kept", TONNES, *pair("kept_in_region")),
             ("recyclability", SHARE, *pair("recyclability_rate")), ("mci", INDEX, *pair("mci")),
             ("crm", KG, *pair("crm_kg")), ("crm_recovered", KG, *pair("crm_recovered"))]
+    # The recovered critical raw materials' plain difference is no gain where the content
+    # changes too: the like-for-like gain has its own row.
     out = [Figure(key, text(f"pfig_{key}", lang), kind, before, after,
-                  _change(before, after), _delta_kind(kind))
+                  None if key == "crm_recovered" else _change(before, after),
+                  _delta_kind(kind))
            for key, kind, before, after in rows]
     if not result.regional_processors:
-        out = [Figure(f.key, f.label, f.kind, None, None, None, f.difference_kind)
-               if f.key == "kept" else f for f in out]
+        out = [f for f in out if f.key != "kept"]
     if d is not None:
         out.append(Figure("crm_gain", text("pfig_crm_gain", lang), KG, None, None,
                           d.crm_recovered, DELTA_KG))
