@@ -140,9 +140,32 @@ def _said(key: str, lang: str, params: dict) -> str:
         return ""
     template = entry.get(lang) or entry.get("en") or ""
     try:
-        return string.Formatter().vformat(template, (), _Missing(params))
+        said = string.Formatter().vformat(template, (), _Missing(in_sentence(params)))
     except (ValueError, IndexError, TypeError):
         return template
+    return said[:1].upper() + said[1:]
+
+
+# Knowledge-base names that stand inside a sentence of the advice: written as common
+# nouns ("met een klikverbinding", not "met Klikverbinding"). Names of channels (firms,
+# schemes) and the user's own part names keep their capitals.
+COMMON_NAMES = ("material", "alternative", "joint", "fixed", "finish", "to", "from")
+
+
+def in_sentence(params: dict) -> dict:
+    """The parameters with knowledge-base names as common nouns inside a sentence: the
+    first letter lowered where the first word is otherwise lower case ("Schroef /
+    geschroefd" -> "schroef / geschroefd"; "PC/ABS-blend", "NdFeB-magneet" and "ABS,
+    roetgevuld zwart" stay as they are). A sentence that starts with one gets its capital
+    back (`_said`)."""
+    out = dict(params)
+    for key in COMMON_NAMES:
+        value = out.get(key)
+        if isinstance(value, str) and value:
+            head = value.split(" ", 1)[0].split("/", 1)[0]
+            if len(head) > 1 and head[0].isupper() and head[1:].islower():
+                out[key] = value[0].lower() + value[1:]
+    return out
 
 
 class _Missing(dict):

@@ -237,3 +237,15 @@ def test_the_base_module_needs_no_joint_but_a_module_on_it_does(kb):
     named = Component("handle", "Handle with motor unit", parent_id="P", attached_to="bin")
     b = _run(kb, named, *parts[1:], stream="weee-5")
     assert any(i.code == "joint_unknown" for i in _row(b, "handle").issues)
+
+
+def test_a_brushless_motor_loses_its_rare_earths_in_the_steel_melt(kb):
+    """A BLDC motor's NdFeB magnets are magnetic: they go with the motor's steel to the
+    ferrous melt, where their rare earths and boron go to the slag. The copper of the
+    windings is recovered."""
+    a = _run(kb, _c("h", "Housing", "abs", 0.4, "screw"),
+             _c("m", "Motor", "electric-motor-bldc", 0.31, "screw"), stream="weee-5")
+    crm = {c.id: c for c in a.metrics.crm}
+    assert crm["lree"].mass_kg > 0 and crm["lree"].recovered_kg == 0.0
+    assert crm["boron"].recovered_kg == 0.0
+    assert crm["copper"].recovered_kg > 0.9 * crm["copper"].mass_kg

@@ -212,3 +212,46 @@ def test_gains_are_like_for_like_where_a_figure_is_missing_or_the_content_change
     cable = next(r for r in a.recommendations if "Bedrading" in r.params.get("parts", ""))
     assert cable.gain.crm_recovered_kg == pytest.approx(0.0, abs=1e-9)
     assert a.plan.gain.embodied_carbon_kg < 0  # the recycled aluminium still counts
+
+
+def test_knowledge_base_names_read_as_common_nouns_inside_a_sentence():
+    """"Maak Greepbekleding een los onderdeel dat met klikverbinding op ..." (not "met
+    Klikverbinding"); acronyms and mixed-case names keep their capitals, the user's part
+    names too, and a sentence still starts with a capital."""
+    from advisor.explain import in_sentence
+    from tests.advice_fixtures import assessed
+
+    _, a = assessed("demo")
+    texts = [recommendation_text(r, "nl") for r in a.recommendations]
+    actions = " ".join(t.action for t in texts)
+    assert "klikverbinding (losneembaar)" in actions and "Klikverbinding" not in actions
+    assert "Behuizingschaal links" in actions  # the user's own name
+    assert all(t.title[:1].isupper() and t.action[:1].isupper() for t in texts)
+    kept = in_sentence({"material": "NdFeB-magneet", "joint": "PC/ABS-blend",
+                        "finish": "ABS, roetgevuld zwart", "fixed": "Schroef / geschroefd"})
+    assert kept == {"material": "NdFeB-magneet", "joint": "PC/ABS-blend",
+                    "finish": "ABS, roetgevuld zwart", "fixed": "schroef / geschroefd"}
+
+
+def test_a_joint_change_without_a_known_time_leaves_the_others_time_measured(kb):
+    """A glued battery given a pull-tab saves 50 s; a potted board (no time: not
+    separable by hand) given screws adds its 10 s to the sum of known times, which is no
+    real loss. Together they are measured as the pull-tab alone, not as -40 s or 0 s."""
+    from advisor.engine.evaluate import run_evaluation, settings_for
+    from advisor.model import Change
+    from advisor.recommend.gains import comparable, gain_between, metrics_after
+
+    v = product(part("h", "Behuizing", "pp", 300, "screw", row=3),
+                part("a", "Accu", "li-ion-cell", 100, "adhesive", row=4),
+                part("b", "Printplaat", "pcb-populated", 20, "potting", row=5))
+    ev = run_evaluation(v, kb, settings_for("utrecht", None, None, None, stream="weee-5"))
+    base = ev.metrics()
+    tab, screws = Change("a", "joint_id", "adhesive-pull-tab"), Change("b", "joint_id", "screw")
+
+    def measured(*changes):
+        return comparable(ev, gain_between(base, metrics_after(ev, changes)), changes,
+                          base).disassembly_time_s
+
+    assert measured(tab) == pytest.approx(-50.0)
+    assert measured(screws) == 0.0
+    assert measured(tab, screws) == pytest.approx(-50.0)

@@ -284,3 +284,15 @@ def test_speed_with_repeats():
     cached = time.perf_counter() - start
     assert first < 2.0
     assert cached < 0.2
+
+
+@pytest.mark.parametrize("text", ["elektromotor (BLDC)", "Elektromotor BLDC 24 V",
+                                  "bürstenloser Motor", "brushless motor",
+                                  "borstelloze elektromotor"])
+def test_a_brushless_motor_is_read_with_its_magnets(resolver, text):
+    """A brushless (BLDC) motor holds NdFeB magnets, a critical raw material that the
+    universal or induction motor does not: the qualifier is not dropped."""
+    res = resolver.material(text)
+    assert res.material_id == "electric-motor-bldc"
+    assert any(mid == "ndfeb" for mid, _ in res.constituents)
+    assert resolver.material("elektromotor").material_id == "electric-motor"

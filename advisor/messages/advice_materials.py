@@ -158,11 +158,11 @@ MESSAGES = {
                        "nl": "Breng de ISO 11469-code (bijv. {code}) aan in de matrijs van "
                              "{parts}."},
     "rec_P01_why": {
-        "en": "Marked parts are sorted by hand, in repair and at dismantlers; the ecodesign "
-              "rules for displays ask it for plastic parts over 50 g.",
-        "nl": "Gemarkeerde delen worden met de hand, bij reparatie en bij demontagebedrijven "
-              "gesorteerd; de ecodesign-regels voor beeldschermen vragen dit voor kunststof "
-              "delen boven 50 g."},
+        "en": "A marked part tells a repairer or dismantler which polymer it is, so that it "
+              "can be sorted by hand into a clean fraction (ISO 11469).",
+        "nl": "Een gemarkeerd deel vertelt een reparateur of demontagebedrijf welk polymeer "
+              "het is, zodat het met de hand in een zuivere fractie gesorteerd kan worden "
+              "(ISO 11469)."},
     "rec_RC01_title": {"en": "Use recycled material: {material}",
                        "nl": "Gebruik gerecycled materiaal: {material}"},
     "rec_RC01_action": {

@@ -120,10 +120,11 @@ MESSAGES = {
               "hergebruikkanaal voor {parts}, dus heel loskomen telt nog niet als "
               "hergebruik."},
     "gain_note_marking": {
-        "en": "The figures do not change: the model's sorting does not read markings; "
-              "marked parts are sorted by hand, in repair and at dismantlers.",
-        "nl": "De cijfers veranderen niet: de sortering in het model leest geen markering; "
-              "gemarkeerde delen worden met de hand, bij reparatie en demontage gesorteerd."},
+        "en": "The figures do not change: they follow the machine sorting of the shredded "
+              "product, which does not read markings; the gain is in hand sorting.",
+        "nl": "De cijfers veranderen niet: ze volgen de machinale sortering na het "
+              "shredderen, die geen markering leest; de winst zit in het sorteren met de "
+              "hand."},
     "gain_note_channel": {
         "en": "The part figures do not count the whole product's route: this change lets "
               "{channel} take the product ({route}) once every part they replace comes off "

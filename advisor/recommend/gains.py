@@ -83,8 +83,9 @@ def comparable(ev: Evaluation, gain: Gain, changes: Iterable[Change],
                base: Metrics | None = None) -> Gain:
     """The gain measured like for like.
 
-    - Without its time when a changed joint had no known time: the sum of known times
-      would grow by the new joint's time, which is no real loss.
+    - The time without the joint changes where the old or the new joint has no known
+      time: the sum of known times would grow by the new joint's time, which is no real
+      loss (a plan's other changes still count their time).
     - Embodied carbon without the parts whose material change moves them into or out of
       materials without a carbon factor: their carbon is not counted, so the difference
       would be the missing figure, not a saving (EPDM, 2.85 kg CO2e/kg, to a TPE without
@@ -92,14 +93,14 @@ def comparable(ev: Evaluation, gain: Gain, changes: Iterable[Change],
       the other changes' carbon is measured without them; the data gap names the factor.
     """
     changes = tuple(changes)
-    for ch in changes:
-        if ch.field != "joint_id":
-            continue
-        before = ev.libs[ch.component_id].joint if ch.component_id in ev.libs else None
-        after = ev.index.joints.get(str(ch.value))
-        if before is None or before.time_s is None or after is None or after.time_s is None:
-            gain = replace(gain, disassembly_time_s=0.0)
-            break
+    untimed = [ch for ch in changes if ch.field == "joint_id" and not _timed(ev, ch)]
+    if untimed:
+        timed = tuple(ch for ch in changes if ch not in untimed)
+        base = base if base is not None else ev.metrics()
+        t0 = base.disassembly_time_s
+        t1 = metrics_after(ev, timed).disassembly_time_s if timed else t0
+        gain = replace(gain, disassembly_time_s=(t1 - t0) if t0 is not None
+                       and t1 is not None else 0.0)
     flips = _carbon_flips(ev, changes)
     if flips:
         rest = tuple(ch for ch in changes
@@ -108,6 +109,14 @@ def comparable(ev: Evaluation, gain: Gain, changes: Iterable[Change],
         carbon = metrics_after(ev, rest).embodied_carbon_kg - base.embodied_carbon_kg
         gain = replace(gain, embodied_carbon_kg=carbon)
     return gain
+
+
+def _timed(ev: Evaluation, ch: Change) -> bool:
+    """Whether a joint change goes from one joint with a known time to another."""
+    before = ev.libs[ch.component_id].joint if ch.component_id in ev.libs else None
+    after = ev.index.joints.get(str(ch.value))
+    return not (before is None or before.time_s is None or after is None
+                or after.time_s is None)
 
 
 def _carbon_flips(ev: Evaluation, changes: tuple[Change, ...]) -> frozenset[str]:

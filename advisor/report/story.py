@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from advisor.report.layout import Layout
 
 FIXED_PAGES = 7  # cover, verdict, outcome, losses, plan, methods, sources
+# A chapter of the main body after the verdict follows on the same page when at least this
+# much of the page is still free (a few lines of the verdict that run over leave no
+# near-empty page behind); the cover, the verdict and the appendix start a page of their own.
+ROOM_TO_FOLLOW_PT = 260.0
 ROWS_PER_PAGE = 45  # parts table rows per portrait page, for the progress estimate
 
 
@@ -26,23 +30,26 @@ Chapter = Callable[[ReportContext], list]
 
 def chapters(ctx: ReportContext) -> list[Chapter]:
     """The chapters in order; each one's flowables end with a chapter mark."""
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import CondPageBreak, PageBreak
 
     from advisor.report import comparison, components, destination, methods, plan, verdict
     from advisor.report.layout import appendix_start, chapter_end
 
-    def chapter(build: Chapter, first: bool = False, appendix: bool = False) -> Chapter:
+    def chapter(build: Chapter, first: bool = False, appendix: bool = False,
+                follows: bool = False) -> Chapter:
         def run(c: ReportContext) -> list:
             body = build(c)
             if not body:
                 return []
             start = [appendix_start()] if appendix else []
-            return ([] if first else [PageBreak()]) + start + body + [chapter_end()]
+            brk = [] if first else [CondPageBreak(ROOM_TO_FOLLOW_PT) if follows else PageBreak()]
+            return brk + start + body + [chapter_end()]
         return run
 
     out = [chapter(lambda c: _cover(c), first=True), chapter(verdict.verdict),
-           chapter(comparison.comparison), chapter(destination.destination),
-           chapter(destination.losses), chapter(plan.plan)]
+           chapter(comparison.comparison, follows=True),
+           chapter(destination.destination, follows=True),
+           chapter(destination.losses, follows=True), chapter(plan.plan, follows=True)]
     if ctx.appendix:
         out += [chapter(components.component_table, appendix=True),
                 chapter(methods.methods_section), chapter(methods.sources_section),

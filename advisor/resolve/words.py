@@ -109,6 +109,11 @@ TALC_WORDS = _words("talc talk talkgevuld td")
 GLASS_FILL_WORDS = GLASS_WORDS - {"glass", "glas", "verre"}
 # "Spring" says how steel is used, not a material of its own ("Spring Brass" is brass).
 SPRING_WORDS = _words("spring springs veer veren feder federn fjader ressort")
+# A motor written as brushless or permanent-magnet holds NdFeB magnets (a critical raw
+# material), which the universal or induction motor does not.
+BRUSHLESS_WORDS = _words("bldc brushless borstelloos borstelloze burstenlos buerstenlos "
+                         "burstenloser borstlos pmsm pmsynchron permanentmagneet "
+                         "permanent-magnet")
 # Form and filler words are read by WORD_VARIANTS/FILLERS, then left out of name matching.
 FORM_WORDS = (
     CAST_WORDS
@@ -119,6 +124,7 @@ FORM_WORDS = (
     | ZINC_WORDS
     | TOUGH_WORDS
     | SPRING_WORDS
+    | BRUSHLESS_WORDS
 )
 # "Rigid" or "hard" foam is the insulation grade of PUR, not the flexible one.
 RIGID_WORDS = _words("rigid hard hartschaum hardschuim styv rigide starr")
@@ -167,6 +173,7 @@ WORD_VARIANTS = (
     (TOUGH_WORDS, {"glass": "glass-toughened"}),
     (SPRING_WORDS, {"steel": "steel-spring", "steel-engineering": "steel-spring"}),
     (GLASS_WORDS, {"polyester-fibre": "gfrp", "up": "gfrp", "epoxy": "gfrp"}),
+    (BRUSHLESS_WORDS, {"electric-motor": "electric-motor-bldc"}),
 )
 # Qualifying phrases of a polymer's name ("Polyethylen, hohe Dichte", "PVC zacht").
 PHRASE_VARIANTS = (
