@@ -33,7 +33,7 @@ from advisor.portfolio.tables import (
     figure_text,
     flows_compact_table,
     headline,
-    kept_note,
+    headline_notes,
     product_ranking_table,
     products_table,
     streams_table,
@@ -205,10 +205,7 @@ def _verdict_text(ctx: PortfolioContext) -> list:
 def _notes(ctx: PortfolioContext) -> list:
     """Under the headline figures: how changes are signed, and why the material kept in
     the region is not shown (where it is not)."""
-    r, lang = ctx.result, ctx.lang
-    notes = [text("passume_signs", lang)] if r.after is not None else []
-    notes += [n for n in (kept_note(r, lang),) if n]
-    return [_p(_e_text(n), "caption") for n in notes]
+    return [_p(_e_text(n), "caption") for n in headline_notes(ctx.result, ctx.lang)]
 
 
 def _e_text(sentence: str) -> str:

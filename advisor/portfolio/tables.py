@@ -332,3 +332,10 @@ def kept_note(result: PortfolioResult, lang: str) -> str:
         return ""
     return text("portfolio_no_regional_processor", lang,
                 region=text(f"report_region_{result.region}", lang))
+
+
+def headline_notes(result: PortfolioResult, lang: str) -> list[str]:
+    """The sentences under the headline figures: how changes are signed (where there is
+    an "after") and why the material kept in the region is not shown (where it is not)."""
+    notes = [text("passume_signs", lang)] if result.after is not None else []
+    return notes + [n for n in (kept_note(result, lang),) if n]

@@ -17,7 +17,7 @@ from advisor.portfolio.tables import (
     elsewhere_notes,
     figure_text,
     headline,
-    kept_note,
+    headline_notes,
     streams_table,
 )
 
@@ -55,9 +55,8 @@ def portfolio_text(result: PortfolioResult, kb: KnowledgeBase, lang: str) -> str
             if f.difference is not None:
                 row += f"  {figure_text(f.difference, f.difference_kind, lang):>20}"
         lines.append(row.rstrip())
-    notes = [text("passume_signs", lang)] if result.after is not None else []
-    notes += [note for note in (kept_note(result, lang),) if note]
-    lines += [part for note in notes for part in textwrap.wrap(note, NOTE_WIDTH)]
+    lines += [part for note in headline_notes(result, lang)
+              for part in textwrap.wrap(note, NOTE_WIDTH)]
     lines.append("")
     lines += _render(streams_table(result.before, streams, lang,
                                    kept=result.regional_processors), lang)
