@@ -24,6 +24,7 @@ from advisor.portfolio.tables import (
     crm_table,
     flows_table,
     headline,
+    headline_notes,
     product_ranking_table,
     streams_table,
 )
@@ -64,7 +65,15 @@ class ResultTabs(QTabWidget):
         self.chart_box = QVBoxLayout()
         self.canvas = None
         summary = QSplitter()
-        summary.addWidget(sortable_table(self.headline, sort=False))
+        figures = QWidget()
+        figures_box = QVBoxLayout(figures)
+        figures_box.setContentsMargins(0, 0, 0, 0)
+        figures_box.addWidget(sortable_table(self.headline, sort=False), 1)
+        # How changes are signed; why the material kept in the region is not shown.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        figures_box.addWidget(self.note)
+        summary.addWidget(figures)
         chart = QWidget()
         chart.setLayout(self.chart_box)
         summary.addWidget(chart)
@@ -88,6 +97,7 @@ class ResultTabs(QTabWidget):
 
     def clear_results(self) -> None:
         self.headline.set_figures([], False, self.lang)
+        self.note.clear()
         for model in (self.flows, self.streams, self.crm, self.contributors, self.ranking):
             model.set_table(None, self.lang)
         self._set_canvas(None)
@@ -96,9 +106,11 @@ class ResultTabs(QTabWidget):
         lang = self.lang
         side = result.after if after and result.after is not None else result.before
         streams = StreamMap(kb)
+        kept = result.regional_processors
         self.headline.set_figures(headline(result, lang), result.after is not None, lang)
-        self.flows.set_table(flows_table(side, kb, streams, lang), lang)
-        self.streams.set_table(streams_table(side, streams, lang), lang)
+        self.note.setText("\n".join(headline_notes(result, lang)))
+        self.flows.set_table(flows_table(side, kb, streams, lang, kept), lang)
+        self.streams.set_table(streams_table(side, streams, lang, kept), lang)
         self.crm.set_table(crm_table(side, lang), lang)
         self.contributors.set_table(contributors_table(result, lang), lang)
         self.ranking.set_table(product_ranking_table(result, lang), lang)
