@@ -168,10 +168,8 @@ MESSAGES = {
                            "nl": "Kritieke grondstoffen teruggewonnen"},
     "pfig_stock": {"en": "In use in the region (stock)", "nl": "In gebruik in de regio (voorraad)"},
     "pfig_virgin_avoided": {"en": "Virgin material avoided", "nl": "Primair materiaal vermeden"},
-    "pfig_crm_gain": {"en": "Critical raw materials no longer lost (recovered in addition, "
-                            "like for like)",
-                      "nl": "Kritieke grondstoffen minder verloren (extra teruggewonnen, "
-                            "gelijk voor gelijk)"},
+    "pfig_crm_gain": {"en": "Critical raw materials recovered in addition (like for like)",
+                      "nl": "Extra teruggewonnen kritieke grondstoffen (gelijk voor gelijk)"},
     "pfig_kept_gain": {"en": "Material kept in the region in addition",
                        "nl": "Extra in de regio gehouden materiaal"},
     "pfig_recyclability_gain": {"en": "Recyclability", "nl": "Recyclebaarheid"},

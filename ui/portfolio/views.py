@@ -47,9 +47,15 @@ def sortable_table(model, sort: bool = True) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # A long name (a recommendation, a material) is cut, in full in its tooltip, so the
+    # figures beside it stay in view.
+    header.setMaximumSectionSize(MAX_COLUMN_PX)
     header.setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(22)
     return view
+
+
+MAX_COLUMN_PX = 380
 
 
 class ResultTabs(QTabWidget):
@@ -77,7 +83,7 @@ class ResultTabs(QTabWidget):
         chart = QWidget()
         chart.setLayout(self.chart_box)
         summary.addWidget(chart)
-        summary.setSizes([600, 700])
+        summary.setSizes([760, 640])  # the figures' four columns stay in view
         self.addTab(summary, self.tr("Summary"))
         self.addTab(sortable_table(self.flows), self.tr("Flows by material"))
         self.addTab(sortable_table(self.streams), self.tr("Priority streams"))
@@ -86,12 +92,12 @@ class ResultTabs(QTabWidget):
         layout = QVBoxLayout(contributors)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Where the alliance should push first: the products "
-                                        "(left) and each recommendation of a plan measured "
-                                        "alone, each redesign variant as a whole (right).")))
-        split = QSplitter()
+                                        "(above) and each recommendation of a plan measured "
+                                        "alone, each redesign variant as a whole (below).")))
+        split = QSplitter(Qt.Orientation.Vertical)  # each table the window's full width
         split.addWidget(sortable_table(self.ranking))
         split.addWidget(sortable_table(self.contributors))
-        split.setSizes([560, 700])
+        split.setSizes([200, 400])
         layout.addWidget(split, 1)
         self.addTab(contributors, self.tr("Contributors"))
 
