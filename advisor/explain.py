@@ -128,6 +128,8 @@ def recommendation_text(rec: Recommendation, lang: str = "nl") -> RecText:
     variant = rec.params.get("variant")
     found = (_said(f"{key}{action}_{variant}", lang, params) if variant else "") or _said(
         key + action, lang, params) or _said(key + "action", lang, params)
+    if params.get("condition") and action == "action":
+        found += " " + _said("rec_condition", lang, params)
     return RecText(_said(key + "title", lang, params) or rec.rule_id, found,
                    _said(key + "why", lang, params))
 
@@ -162,10 +164,19 @@ def in_sentence(params: dict) -> dict:
     for key in COMMON_NAMES:
         value = out.get(key)
         if isinstance(value, str) and value:
-            head = value.split(" ", 1)[0].split("/", 1)[0]
-            if len(head) > 1 and head[0].isupper() and head[1:].islower():
-                out[key] = value[0].lower() + value[1:]
+            # A list of names ("TPE, Printplaat, bestukt (PCBA)") lowers each name; a
+            # piece of two letters after a comma is a symbol ("Nd, Pr, Sm") and stays.
+            pieces = value.split(", ")
+            out[key] = ", ".join(_common_noun(p, 2 if n == 0 else 3)
+                                 for n, p in enumerate(pieces))
     return out
+
+
+def _common_noun(name: str, shortest: int) -> str:
+    head = name.split(" ", 1)[0].split("/", 1)[0]
+    if len(head) >= shortest and head[0].isupper() and head[1:].islower():
+        return name[0].lower() + name[1:]
+    return name
 
 
 class _Missing(dict):
@@ -272,6 +283,40 @@ def effort_name(effort: int, lang: str = "nl") -> str:
 
 def stage_name(effort: int, lang: str = "nl") -> str:
     return text(f"advice_stage_{effort}", lang, default=str(effort))
+
+
+# A stage's own recyclability and the sum of its items alone are told apart when they
+# differ by at least this share (0.1 percentage point, the precision shown).
+INTERACTION_SHARE = 0.001
+
+
+def stage_interaction(plan, index: int, recs) -> tuple[float, float] | None:
+    """(what stage `index` of a plan adds to its recyclability, the sum of the stage's
+    recommendations measured alone on the product) where they differ by at least
+    INTERACTION_SHARE, else None.
+
+    They differ where changes act on the same part: a part reaches a better route only
+    once every obstacle is gone (with the lacquer left off and the soft grip no longer
+    overmoulded an ABS housing is recycled closed-loop; each change alone leaves it
+    downgraded), and two changes that remove the same obstacle gain it once."""
+    stage = plan.stages[index]
+    before = plan.stages[index - 1].gain.recyclability_rate if index > 0 else 0.0
+    own = stage.gain.recyclability_rate - before
+    by_id = {r.id: r for r in recs}
+    alone = sum(by_id[i].gain.recyclability_rate for i in stage.recommendation_ids
+                if i in by_id)
+    return (own, alone) if abs(own - alone) >= INTERACTION_SHARE else None
+
+
+def stage_interaction_text(plan, index: int, recs, lang: str = "nl") -> str:
+    """The sentence for a stage that gains more (or less) together than its changes
+    alone, '' where they add up."""
+    found = stage_interaction(plan, index, recs)
+    if found is None:
+        return ""
+    own, alone = (_signed(v * 100, lang, 1, " pt") for v in found)
+    key = "advice_stage_less" if found[0] < found[1] else "advice_stage_more"
+    return text(key if index > 0 else key + "_first", lang, own=own, alone=alone)
 
 
 def ranking_rule_text(lang: str = "nl") -> str:

@@ -255,3 +255,46 @@ def test_a_joint_change_without_a_known_time_leaves_the_others_time_measured(kb)
     assert measured(tab) == pytest.approx(-50.0)
     assert measured(screws) == 0.0
     assert measured(tab, screws) == pytest.approx(-50.0)
+
+
+def test_a_plan_stage_that_gains_more_together_says_so(kb):
+    """The demo's ABS housing is held back by its soft-touch lacquer and by the TPE grip
+    moulded onto it: leaving off the lacquer (stage 1) or separating the grip (stage 2)
+    alone leaves it downgraded, both together make it closed-loop. Stage 2 adds more
+    than its change alone, and the CLI says why; stage 3's changes add up."""
+    from advisor.engine.textout import advice_lines
+    from advisor.explain import stage_interaction
+    from tests.advice_fixtures import assessed
+
+    _, a = assessed("demo")
+    efforts = [s.effort for s in a.plan.stages]
+    assert efforts == [1, 2, 3]
+    own, alone = stage_interaction(a.plan, 1, a.recommendations)
+    assert own > alone + 0.01
+    assert stage_interaction(a.plan, 2, a.recommendations) is None
+    lines = "\n".join(advice_lines(a, "nl"))
+    assert "meer dan de +0,6 pt van de wijzigingen elk apart" in lines
+
+
+def test_a_substitution_says_what_the_part_needs_of_its_new_material():
+    """The kettle's water-level window, to be made of the kettle's PP, must be a clarified
+    grade (standard PP is not transparent); the demo's EPDM seal made of TPE must suit
+    its temperature. The conditions come from the functional alternatives' rows and are
+    said in both languages; a change of joint or finish says none."""
+    from tests.advice_fixtures import assessed
+
+    for name, row, nl_said, en_said in (
+            ("waterkoker", 9, "Voorwaarde: kies een geklaarde random-copolymeersoort",
+             "Condition: choose a clarified random-copolymer grade"),
+            ("demo", 22, "Voorwaarde: een afdichting van TPE is voor matige temperaturen",
+             "Condition: a TPE seal is for moderate temperatures")):
+        _, a = assessed(name)
+        subs = [r for r in a.recommendations if row in r.rows
+                and any(c.field == "material_id" for c in r.changes)]
+        assert subs, name
+        assert nl_said in recommendation_text(subs[0], "nl").action
+        assert en_said in recommendation_text(subs[0], "en").action
+        others = [r for r in a.recommendations
+                  if r.changes and all(c.field != "material_id" for c in r.changes)]
+        assert others and all("Voorwaarde" not in recommendation_text(r, "nl").action
+                              for r in others)

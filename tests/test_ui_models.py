@@ -287,3 +287,25 @@ def test_row_operations_are_undoable(doc):
     for _ in range(3):
         doc.undo_stack.undo()
     assert doc.current_variant() == before
+
+
+def test_a_plan_stage_that_gains_more_together_says_so_in_its_tooltip():
+    """Stage 2 adds 6 points where its one change alone gains 4: the stage's tooltip
+    lists the change and gives the domain's sentence; stages that add up give none."""
+    from dataclasses import replace
+
+    from advisor import explain
+
+    a = advice_assessment()
+    stages = list(a.plan.stages)
+    stages[1] = replace(stages[1], gain=Gain(recyclability_rate=0.10))
+    stages[2] = replace(stages[2], gain=Gain(recyclability_rate=0.20))
+    a = replace(a, plan=replace(a.plan, stages=tuple(stages)))
+    model = AdviceModel()
+    model.stage_note = lambda x, n: explain.stage_interaction_text(x.plan, n,
+                                                                   x.recommendations, "en")
+    model.set_assessment(a)
+    plan = model.index(0, 0)
+    tip = model.index(1, 0, plan).data(Qt.ItemDataRole.ToolTipRole)
+    assert "more than the +4.0 pt of its changes each alone" in tip
+    assert "Together" not in (model.index(0, 0, plan).data(Qt.ItemDataRole.ToolTipRole) or "")

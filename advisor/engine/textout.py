@@ -131,9 +131,12 @@ def advice_lines(a: Assessment, lang: str = "nl") -> list[str]:
             lines.append("  " + text("advice_more", lang, count=hidden))
     if a.plan is not None and a.plan.stages:
         lines += ["", text("advice_heading_plan", lang)]
-        for stage in a.plan.stages:
+        for n, stage in enumerate(a.plan.stages):
             lines.append(f"  {explain.stage_name(stage.effort, lang)}: "
                          f"{explain.gain_line(stage.gain, lang)}")
+            together = explain.stage_interaction_text(a.plan, n, a.recommendations, lang)
+            if together:
+                lines.append(f"      {together}")
     if a.data_gaps:
         lines += ["", text("advice_heading_gaps", lang)]
         for f in a.data_gaps:

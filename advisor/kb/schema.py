@@ -146,7 +146,7 @@ SCHEMA: dict[str, TableSpec] = {s.name: s for s in (
           "inherit keeps note source",
           flags=("module", "inherit"), required=("id", "name_en", "name_nl", "source")),
     _spec("functional_alternatives", ["function", "kind", "current", "alternative", "substrate"],
-          "function kind current alternative substrate note source",
+          "function kind current alternative substrate note source condition_en condition_nl",
           required=("function", "kind", "current", "alternative", "source")),
     _spec("advice_thresholds", ["id"], "id value unit basis source", {"value": "source"},
           required=("id", "value", "source")),

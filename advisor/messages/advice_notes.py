@@ -33,6 +33,38 @@ MESSAGES = {
     "advice_stage_2": {"en": "+ part redesigns", "nl": "+ herontwerp van onderdelen"},
     "advice_stage_3": {"en": "+ material and supplier changes",
                        "nl": "+ ander materiaal of andere leverancier"},
+    "rec_condition": {"en": "Condition: {condition}.", "nl": "Voorwaarde: {condition}."},
+    "advice_stage_more": {
+        "en": "Together this step adds recyclability {own}, more than the {alone} of its "
+              "changes each alone: with the steps before it they take away a part's last "
+              "obstacle, and a part reaches a better route only once all its obstacles "
+              "are gone.",
+        "nl": "Samen voegt deze stap recyclebaarheid {own} toe, meer dan de {alone} van "
+              "de wijzigingen elk apart: met de stappen ervoor nemen ze de laatste "
+              "belemmering van een onderdeel weg, en een onderdeel haalt een betere route "
+              "pas als alle belemmeringen weg zijn."},
+    "advice_stage_more_first": {
+        "en": "Together these changes add recyclability {own}, more than the {alone} of "
+              "each alone: together they take away all obstacles of a part, and a part "
+              "reaches a better route only once all its obstacles are gone.",
+        "nl": "Samen voegen deze wijzigingen recyclebaarheid {own} toe, meer dan de {alone} "
+              "van elk apart: samen nemen ze alle belemmeringen van een onderdeel weg, en "
+              "een onderdeel haalt een betere route pas als alle belemmeringen weg zijn."},
+    "advice_stage_less": {
+        "en": "Together this step adds recyclability {own}, less than the {alone} of its "
+              "changes each alone: some of them take away an obstacle that the steps before "
+              "it, or another change of this step, already take away, and it counts once.",
+        "nl": "Samen voegt deze stap recyclebaarheid {own} toe, minder dan de {alone} van "
+              "de wijzigingen elk apart: een deel ervan neemt een belemmering weg die de "
+              "stappen ervoor of een andere wijziging van deze stap al wegnemen, en die "
+              "telt maar één keer."},
+    "advice_stage_less_first": {
+        "en": "Together these changes add recyclability {own}, less than the {alone} of "
+              "each alone: some of them take away the same obstacle of a part, and it "
+              "counts once.",
+        "nl": "Samen voegen deze wijzigingen recyclebaarheid {own} toe, minder dan de "
+              "{alone} van elk apart: een deel ervan neemt dezelfde belemmering van een "
+              "onderdeel weg, en die telt maar één keer."},
     "advice_harm_blocks": {"en": "blocks its recycling", "nl": "de recycling ervan blokkeert"},
     "advice_harm_downgrades": {"en": "lowers the quality of its recyclate",
                                "nl": "de kwaliteit van het recyclaat verlaagt"},

@@ -85,10 +85,10 @@ MESSAGES = {
     "portfolio_difference": {"en": "Difference", "nl": "Verschil"},
     "portfolio_kind_recommendation": {"en": "recommendation", "nl": "aanbeveling"},
     "portfolio_kind_variant": {"en": "redesign variant", "nl": "herontwerpvariant"},
-    "portfolio_estimate": {"en": "estimate", "nl": "schatting"},
     "portfolio_status_published": {"en": "named by the alliance",
                                    "nl": "genoemd door de alliantie"},
-    "portfolio_status_estimate": {"en": "estimate", "nl": "schatting"},
+    "portfolio_status_estimate": {"en": "named nationally; for the region an estimate",
+                                  "nl": "landelijk genoemd; voor de regio een schatting"},
     "portfolio_status_derived": {"en": "derived", "nl": "afgeleid"},
     # Column headers
     "pcol_row": {"en": "Row", "nl": "Rij"},
@@ -124,7 +124,8 @@ MESSAGES = {
     "poutcome_landfill": {"en": "Landfill", "nl": "Storten"},
     "pcol_kept": {"en": "Kept in region (t/yr)", "nl": "In regio gehouden (t/jr)"},
     "pcol_also": {"en": "Also feeds", "nl": "Voedt ook"},
-    "pcol_also_mass": {"en": "Also in other streams (t/yr)", "nl": "Ook in andere stromen (t/jr)"},
+    "pcol_also_mass": {"en": "Counted in another stream (t/yr)",
+                       "nl": "Geteld bij andere stroom (t/jr)"},
     "pcol_status": {"en": "Status", "nl": "Status"},
     "pcol_recovered": {"en": "Reuse + recycling (t/yr)", "nl": "Hergebruik + recycling (t/jr)"},
     "pcol_kept_of": {"en": "of which in region (t/yr)", "nl": "waarvan in regio (t/jr)"},
@@ -141,7 +142,12 @@ MESSAGES = {
     "pcol_strategic": {"en": "Strategic", "nl": "Strategisch"},
     "pcol_recommendation": {"en": "Recommendation or redesign", "nl": "Aanbeveling of herontwerp"},
     "pcol_virgin_avoided": {"en": "Virgin avoided (t/yr)", "nl": "Primair vermeden (t/jr)"},
-    "pcol_crm_gain": {"en": "CRM recovered (kg/yr)", "nl": "Kritiek teruggewonnen (kg/jr)"},
+    "pcol_crm_gain": {"en": "CRM no longer lost (kg/yr)",
+                      "nl": "Kritiek minder verloren (kg/jr)"},
+    "pcol_recovered_gain": {"en": "More reused or recycled (t/yr)",
+                            "nl": "Meer hergebruikt of gerecycled (t/jr)"},
+    "pcol_recyclability_gain": {"en": "Recyclability (change)",
+                                "nl": "Recyclebaarheid (verschil)"},
     "pcol_figure": {"en": "Figure", "nl": "Kengetal"},
     "pcol_carried_by": {"en": "Carried by", "nl": "Berust op"},
     "portfolio_yes": {"en": "yes", "nl": "ja"},
@@ -162,8 +168,8 @@ MESSAGES = {
                            "nl": "Kritieke grondstoffen teruggewonnen"},
     "pfig_stock": {"en": "In use in the region (stock)", "nl": "In gebruik in de regio (voorraad)"},
     "pfig_virgin_avoided": {"en": "Virgin material avoided", "nl": "Primair materiaal vermeden"},
-    "pfig_crm_gain": {"en": "Critical raw materials recovered in addition",
-                      "nl": "Extra teruggewonnen kritieke grondstoffen"},
+    "pfig_crm_gain": {"en": "Critical raw materials recovered in addition (like for like)",
+                      "nl": "Extra teruggewonnen kritieke grondstoffen (gelijk voor gelijk)"},
     "pfig_kept_gain": {"en": "Material kept in the region in addition",
                        "nl": "Extra in de regio gehouden materiaal"},
     "pfig_recyclability_gain": {"en": "Recyclability", "nl": "Recyclebaarheid"},
@@ -196,23 +202,54 @@ MESSAGES = {
               "Gerecycled in het buitenland = verwerkt elders in de EU of daarbuiten."},
     "passume_virgin": {
         "en": "Virgin material = mass × (1 − recycled content − reused content) per part, as "
-              "in the MCI; where a part gives no recycled content, the market average of "
-              "the knowledge base is used.",
+              "in the MCI; where a part gives no recycled content, 0% is counted (only "
+              "recycled content that is specified counts). The recommendation 'Use "
+              "recycled material' proposes the knowledge base's market average as the "
+              "share to specify.",
         "nl": "Primair materiaal = massa × (1 − gerecycled aandeel − hergebruikt aandeel) "
               "per onderdeel, zoals in de MCI; waar een onderdeel geen gerecycled aandeel "
-              "geeft, geldt het marktgemiddelde uit de kennisbank."},
+              "geeft, telt 0% (alleen een gespecificeerd gerecycled aandeel telt). De "
+              "aanbeveling 'Gebruik gerecycled materiaal' stelt het marktgemiddelde uit de "
+              "kennisbank voor als aandeel om te specificeren."},
     "passume_weighted": {
         "en": "Recyclability and MCI of the portfolio are weighted by the mass each product "
               "puts on the region's market.",
         "nl": "Recyclebaarheid en MCI van het portfolio zijn gewogen naar de massa die elk "
               "product in de regio op de markt brengt."},
     "passume_streams": {
-        "en": "Priority streams from the knowledge base (priority_streams); a kilogram counts "
-              "in one stream, a product type before its materials. Streams marked as an "
-              "estimate are not named by the alliance's own publications.",
-        "nl": "Prioritaire stromen uit de kennisbank (priority_streams); een kilogram telt "
-              "in één stroom, een producttype vóór zijn materialen. Stromen die als "
-              "schatting zijn gemarkeerd, noemt de alliantie zelf niet."},
+        "en": "Priority streams from the knowledge base (a user can change them in their "
+              "own layer); a kilogram counts in one stream, a product type before its "
+              "materials. The status says who names a stream: 'named by the alliance' where "
+              "the alliance or a report written for it does; 'named nationally; for the "
+              "region an estimate' where only national programmes (the Rijksoverheid's "
+              "transition agendas) name it and its place among the region's priorities is "
+              "an estimate.",
+        "nl": "Prioritaire stromen uit de kennisbank (een gebruiker kan ze aanpassen in "
+              "zijn eigen laag); een kilogram telt in één stroom, een producttype vóór "
+              "zijn materialen. De status zegt wie een stroom noemt: 'genoemd door de "
+              "alliantie' waar de alliantie of een rapport voor haar dat doet; 'landelijk "
+              "genoemd; voor de regio een schatting' waar alleen landelijke programma's (de "
+              "transitieagenda's van de Rijksoverheid) hem noemen en zijn plaats onder de "
+              "prioriteiten van de regio een schatting is."},
+    "passume_crm_gain": {
+        "en": "Critical raw materials recovered in addition are counted like for like, as "
+              "the design advice counts them: the critical raw materials no longer lost "
+              "(lost before minus lost after). A redesign that puts more copper in a product "
+              "and recovers all of it recovers more kilograms, but that is more copper "
+              "demanded, not more recovered.",
+        "nl": "Extra teruggewonnen kritieke grondstoffen tellen gelijk voor gelijk, zoals het "
+              "ontwerpadvies ze telt: wat niet meer verloren gaat (verlies voor min verlies "
+              "na). Een herontwerp dat meer koper in een product stopt en dat allemaal "
+              "terugwint, wint meer kilo's terug, maar dat is meer vraag naar koper, niet "
+              "meer terugwinning."},
+    "passume_signs": {
+        "en": "Changes are after minus before and always carry a sign: + more, − less, "
+              "± no change (to the precision shown). Virgin material avoided and critical "
+              "raw materials no longer lost are before minus after: + is the better way.",
+        "nl": "Verschillen zijn na min voor en hebben altijd een teken: + meer, − minder, "
+              "± geen verandering (op de getoonde nauwkeurigheid). Vermeden primair materiaal "
+              "en minder verloren kritieke grondstoffen zijn voor min na: + is de goede kant "
+              "op."},
     "passume_plan": {
         "en": "After = the recommended redesign plan (every recommended change together) or "
               "the redesign variant a line names; each recommendation's own effect is "
@@ -246,96 +283,22 @@ MESSAGES = {
     "pfamily_battery": {"en": "Batteries", "nl": "Batterijen"},
     "pfamily_other": {"en": "Other", "nl": "Overig"},
     "pfamily_unresolved": {"en": "Not recognised", "nl": "Niet herkend"},
-    # The PDF report
-    "prep_cover_file": {"en": "Portfolio", "nl": "Portfolio"},
-    "prep_cover_lines": {"en": "Product lines", "nl": "Productregels"},
-    "prep_cover_projects": {"en": "Projects (companies' files)",
-                            "nl": "Projecten (bestanden van bedrijven)"},
-    "prep_cover_region": {"en": "Region", "nl": "Regio"},
-    "prep_cover_note": {
-        "en": "Each product's figures come from its bill of materials and the knowledge base "
-              "above; its yearly volume and region share come from the portfolio. The "
-              "chapter 'What the figures rest on' names the assumptions behind each figure.",
-        "nl": "De cijfers per product komen uit de stuklijst en de kennisbank hierboven; het "
-              "jaarvolume en het aandeel in de regio uit het portfolio. Het hoofdstuk 'Waar "
-              "de cijfers op berusten' noemt de aannames achter elk cijfer."},
-    "prep_verdict_title": {"en": "Verdict", "nl": "Oordeel"},
-    "prep_verdict_intro": {
-        "en": "{lines} product lines of {projects} projects put {mass} t of products on the "
-              "region's market each year; {virgin_share} of it is virgin material. At end of "
-              "life {recovered} is reused or recycled, {kept} of it in the region.",
-        "nl": "{lines} productregels uit {projects} projecten brengen per jaar {mass} t aan "
-              "producten op de markt in de regio; {virgin_share} daarvan is primair "
-              "materiaal. Aan het einde van de levensduur wordt {recovered} hergebruikt of "
-              "gerecycled, waarvan {kept} in de regio."},
-    "prep_verdict_after": {
-        "en": "With the redesigns the region avoids {virgin} t of virgin material a year, "
-              "recovers {crm} kg more critical raw materials and keeps {kept} t more material "
-              "in the region; recyclability goes from {rate_before} to {rate_after}, the MCI "
-              "from {mci_before} to {mci_after}.",
-        "nl": "Met de herontwerpen vermijdt de regio {virgin} t primair materiaal per jaar, "
-              "wint zij {crm} kg meer kritieke grondstoffen terug en houdt zij {kept} t meer "
-              "materiaal in de regio; de recyclebaarheid gaat van {rate_before} naar "
-              "{rate_after}, de MCI van {mci_before} naar {mci_after}."},
-    "prep_verdict_no_after": {
-        "en": "No line names a redesign (compare_variant): add plan to see what the "
-              "recommended redesigns change.",
-        "nl": "Geen regel noemt een herontwerp (compare_variant): vul plan in om te zien wat "
-              "de aanbevolen herontwerpen veranderen."},
-    "prep_push_title": {"en": "Where to push first", "nl": "Waar eerst op inzetten"},
-    "prep_push_none": {"en": "No recommendation or redesign changes the virgin material or "
-                              "the recovered critical raw materials.",
-                       "nl": "Geen aanbeveling of herontwerp verandert het primaire "
-                             "materiaal of de teruggewonnen kritieke grondstoffen."},
-    "prep_streams_title": {"en": "Flows by priority stream",
-                           "nl": "Stromen per prioritaire stroom"},
-    "prep_streams_intro": {
-        "en": "Each kilogram counts in one priority stream of the region: a product type "
-              "before its materials. 'Also in other streams' is mass that matches this stream "
-              "too but is counted in another.",
-        "nl": "Elke kilogram telt in één prioritaire stroom van de regio: een producttype "
-              "vóór zijn materialen. 'Ook in andere stromen' is massa die ook bij deze stroom "
-              "past maar bij een andere is geteld."},
-    "prep_chart_caption": {
-        "en": "Material groups (left) to their end-of-life outcomes (right), tonnes per year "
-              "in a steady state; before and after the redesigns on the same scale.",
-        "nl": "Materiaalgroepen (links) naar hun bestemming aan het einde van de levensduur "
-              "(rechts), ton per jaar in evenwicht; voor en na de herontwerpen op dezelfde "
-              "schaal."},
-    "prep_materials_title": {"en": "Materials", "nl": "Materialen"},
-    "prep_materials_intro": {
-        "en": "The {shown} heaviest material flows of {total}; the appendix and the workbook "
-              "list them all.",
-        "nl": "De {shown} zwaarste materiaalstromen van {total}; de bijlage en de werkmap "
-              "geven ze allemaal."},
-    "prep_crm_title": {"en": "Critical raw materials", "nl": "Kritieke grondstoffen"},
-    "prep_crm_intro": {
-        "en": "Critical raw materials in the products put on the region's market each year, "
-              "how much of them is recovered at end of life, and where the world's supply "
-              "mainly comes from.",
-        "nl": "Kritieke grondstoffen in de producten die per jaar in de regio op de markt "
-              "komen, hoeveel daarvan aan het einde van de levensduur wordt teruggewonnen, en "
-              "waar het wereldwijde aanbod vooral vandaan komt."},
-    "prep_crm_none": {"en": "The products hold no critical raw materials the knowledge base "
-                             "knows of.",
-                      "nl": "De producten bevatten geen kritieke grondstoffen die de "
-                            "kennisbank kent."},
-    "prep_contributors_title": {"en": "Contributions of products and recommendations",
-                                "nl": "Bijdragen van producten en aanbevelingen"},
-    "prep_products_ranked": {"en": "Products, most virgin material avoided first",
-                             "nl": "Producten, meeste vermeden primair materiaal eerst"},
-    "prep_recommendations_ranked": {
-        "en": "Recommendations and redesigns, each measured on its own",
-        "nl": "Aanbevelingen en herontwerpen, elk apart gemeten"},
-    "prep_basis_title": {"en": "What the figures rest on", "nl": "Waar de cijfers op berusten"},
-    "prep_streams_sources": {"en": "Priority streams and their sources",
-                             "nl": "Prioritaire stromen en hun bronnen"},
-    "prep_appendix_title": {"en": "Appendix: products and all material flows",
-                            "nl": "Bijlage: producten en alle materiaalstromen"},
-    "prep_appendix_products": {"en": "Products", "nl": "Producten"},
-    "prep_appendix_flows": {"en": "Material flows before the redesigns",
-                            "nl": "Materiaalstromen vóór de herontwerpen"},
-    "prep_appendix_cut": {
-        "en": "The first {shown} of {total} rows; the workbook (.xlsx) lists them all.",
-        "nl": "De eerste {shown} van {total} rijen; de werkmap (.xlsx) geeft ze allemaal."},
+    # Where a stream's mass is counted, and the material kept in the region
+    "portfolio_counted_elsewhere": {
+        "en": "{stream}: {mass} t/yr matches this stream too, counted in {places}.",
+        "nl": "{stream}: {mass} t/jr past ook bij deze stroom, geteld bij {places}."},
+    "portfolio_and": {"en": "and", "nl": "en"},
+    "portfolio_no_regional_processor": {
+        "en": "Material kept in the region is not shown: it counts what a processor in the "
+              "{region} reuses or recycles (a recycler, remelter or refurbisher there), and "
+              "the knowledge base names none for any route (its sources find only collection, "
+              "sorting and transfer in the province), so it would be 0 by construction, not "
+              "as a finding. It is shown once a user adds a regional processor in their own "
+              "knowledge-base layer.",
+        "nl": "Het materiaal dat in de regio blijft, staat er niet bij: het telt wat een "
+              "verwerker in de {region} hergebruikt of recyclet (een recycler, omsmelter of "
+              "revisiebedrijf daar), en de kennisbank noemt er voor geen enkele route een (de "
+              "bronnen vinden in de provincie alleen inzameling, sortering en overslag), dus "
+              "het zou per definitie 0 zijn, niet als uitkomst. Het verschijnt zodra een "
+              "gebruiker een regionale verwerker toevoegt in zijn eigen laag van de kennisbank."},
 }

@@ -1,7 +1,8 @@
 """The results cache: each product's figures per kilogram, kept in a side file.
 
 One SQLite file in the user's data folder (`cache/portfolio.sqlite`) keyed by the
-knowledge-base version, the project file's SHA-256, the product and the variant (or
+knowledge-base version (with the program's release and a digest of its code), the
+project file's SHA-256, the product and the variant (or
 `plan:` and the variant): a repeated portfolio run evaluates only the products of
 projects that changed, and a new knowledge base evaluates everything once. It is a
 cache: a damaged or foreign file is set aside and rebuilt, never trusted for more than
@@ -10,12 +11,14 @@ the figures it holds under a matching key, and never needed for a correct result
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import sys
 import time
 from array import array
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from advisor import __version__
@@ -24,7 +27,7 @@ from advisor.portfolio.model import VALUES_PER_MATERIAL, Contribution, CrmKg, Pr
 from advisor.portfolio.projects import in_list
 
 # Bumped whenever the stored figures change shape or meaning (the table is rebuilt).
-FORMAT = "3"
+FORMAT = "4"
 # Entries not used for this long are removed when the cache is opened.
 KEEP_SECONDS = 90 * 24 * 3600
 PROJECTS_PER_QUERY = 400
@@ -39,6 +42,27 @@ FIGURE_FIELDS = ("product_name", "variant_name", "mass_kg", "stream", "stream_gu
                  "is_plan")
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the program's own modules (name, size, modification time): figures
+    evaluated by other code are evaluated again, also between releases of one version
+    (a developer's checkout, an update that keeps the version number)."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    try:
+        for path in sorted(root.rglob("*.py")):
+            st = path.stat()
+            digest.update(f"{path.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    except OSError:
+        return "unknown"
+    return digest.hexdigest()[:16]
+
+
+def cache_version(kb_version: str) -> str:
+    """What an entry must have been evaluated with: knowledge base, release and code."""
+    return f"{kb_version}|{__version__}|{code_fingerprint()}"
+
+
 def default_path() -> Path:
     return user_data_dir() / "cache" / "portfolio.sqlite"
 
@@ -51,7 +75,7 @@ def to_json(f: ProductFigures) -> str:
     doc["places"] = list(f.places)
     doc["crm"] = [list(c) for c in f.crm]
     doc["contributions"] = [[c.id, c.title_en, c.title_nl, c.virgin_avoided_kg,
-                             c.crm_recovered_kg] for c in f.contributions]
+                             c.crm_recovered_kg, c.recovered_kg] for c in f.contributions]
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -94,7 +118,7 @@ class ResultCache:
 
     def __init__(self, kb_version: str, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.version = f"{kb_version}|{__version__}"
+        self.version = cache_version(kb_version)
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -151,7 +175,7 @@ class MemoryCache(ResultCache):
 
     def __init__(self, kb_version: str) -> None:
         self.path = Path(":memory:")
-        self.version = f"{kb_version}|{__version__}"
+        self.version = cache_version(kb_version)
         self.conn = _connect(":memory:")
 
 

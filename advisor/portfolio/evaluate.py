@@ -3,8 +3,11 @@
 A variant is assessed by the engine alone. A plan needs the advice: the variant is
 assessed with its recommendations, every recommendation that edits is applied to a new
 variant (the plan) and that is assessed again; each recommendation's own effect on the
-virgin material is measured by applying it alone (only for changes that can move it:
-material and content), its CRM gain is the one the advice measured.
+virgin material and on the material reused or recycled is measured by applying it alone
+(for changes that can move the mass or the content: material, content, mass), else taken
+from the advice's measured gain; its CRM gain is the one the advice measured (at the
+content before, so a part that holds more of a critical raw material is not counted as
+recovering more).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from advisor import explain
 from advisor.engine import Cancelled
 from advisor.engine import evaluate as engine_evaluate
 from advisor.kb import KnowledgeBase
-from advisor.model import Assessment, Recommendation, Variant, check_components
+from advisor.model import Assessment, Metrics, Recommendation, Variant, check_components
 from advisor.portfolio.figures import product_figures
 from advisor.portfolio.model import Contribution, ProductFigures
 from advisor.portfolio.projects import Catalog, ProjectReader, variant_of
@@ -42,17 +45,28 @@ def plan_of(variant: Variant, assessment: Assessment) -> Variant:
     return plan_variant(variant, assessment.recommendations, variant.name)
 
 
+def _recovered_kg(m: Metrics) -> float:
+    """Kilograms of a product reused or recycled at end of life."""
+    return m.total_mass_kg * m.recyclability_rate
+
+
 def _contribution(rec: Recommendation, variant: Variant, before: Assessment,
                   kb: KnowledgeBase, settings: dict) -> Contribution:
+    """What one recommendation changes per unit: the virgin material and the material
+    reused or recycled measured by applying it alone where it can change the mass or
+    the content, else the advice's measured gain (the mass stays); the critical raw
+    materials always as the advice measured them."""
     virgin = 0.0
+    recovered = rec.gain.recyclability_rate * before.metrics.total_mass_kg
     if any(ch.field in CONTENT_FIELDS for ch in rec.changes):
         from advisor.recommend import plan_variant
 
         alone = engine_evaluate(plan_variant(variant, [rec], variant.name), kb, **settings)
         virgin = before.metrics.v_kg - alone.metrics.v_kg
+        recovered = _recovered_kg(alone.metrics) - _recovered_kg(before.metrics)
     return Contribution(rec.id, explain.recommendation_text(rec, "en").title,
                         explain.recommendation_text(rec, "nl").title, virgin,
-                        rec.gain.crm_recovered_kg)
+                        rec.gain.crm_recovered_kg, recovered)
 
 
 def evaluate_target(target: Target, variant: Variant, kb: KnowledgeBase,

@@ -25,7 +25,7 @@ from advisor.portfolio.model import (
     Totals,
 )
 from advisor.portfolio.streams import StreamMap
-from advisor.portfolio.tables import material_name, variant_label
+from advisor.portfolio.tables import kept_note, material_name, variant_label
 
 SCHEMA = "cirkelwijzer.portfolio/1"
 # Which figures each assumption carries (the codes of `passume_*` sentences).
@@ -38,6 +38,8 @@ ASSUMPTIONS = {
     "streams": ["priority_stream", "priority_streams"],
     "plan": ["after", "contributors"],
     "crm": ["crm"],
+    "crm_gain": ["difference", "contributors"],
+    "signs": ["difference", "contributors"],
 }
 
 
@@ -114,7 +116,8 @@ def product_to_json(x: LineFigures, lang: str) -> dict:
                 "mass_kg": _num(a.mass_kg), "metrics": a.metrics,
                 "virgin_avoided_kg_per_year": _num(change["virgin_avoided"]),
                 "crm_recovered_kg_per_year": _num(change["crm_recovered"]),
-                "kept_in_region_kg_per_year": _num(change["kept_in_region"])}}
+                "kept_in_region_kg_per_year": _num(change["kept_in_region"]),
+                "reused_or_recycled_kg_per_year": _num(change["recovered"])}}
 
 
 def _compact(doc: dict, raw: dict[str, str]) -> str:
@@ -140,11 +143,18 @@ def product_json_text(x: LineFigures, lang: str) -> str:
 
 
 def _assumptions(result: PortfolioResult, lang: str) -> list[dict]:
+    """What each figure rests on; where the knowledge base names no processor in the
+    region, also why the material kept in the region is 0."""
     unknown = sum(1 for x in result.lines if not x.before.lifetime_years)
-    return [{"code": code, "figures": figures,
-             "message": text(f"passume_{code}", lang, unknown=unknown,
-                             lines=len(result.lines))}
-            for code, figures in ASSUMPTIONS.items()]
+    out = [{"code": code, "figures": figures,
+            "message": text(f"passume_{code}", lang, unknown=unknown,
+                            lines=len(result.lines))}
+           for code, figures in ASSUMPTIONS.items()]
+    if not result.regional_processors:
+        out.append({"code": "no_regional_processor",
+                    "figures": ["kept_in_region_kg_per_year"],
+                    "message": kept_note(result, lang)})
+    return out
 
 
 def portfolio_to_json(result: PortfolioResult, kb: KnowledgeBase, lang: str = "en",
@@ -156,14 +166,15 @@ def portfolio_to_json(result: PortfolioResult, kb: KnowledgeBase, lang: str = "e
     d = result.difference
     return {
         "schema": SCHEMA, "kb_version": result.kb_version, "region": result.region,
-        "lang": lang,
+        "lang": lang, "regional_processors": result.regional_processors,
         "products": [product_to_json(x, lang) for x in result.lines] if products else [],
         "flows": before["flows"], "crm": before["crm"], "totals": before["totals"],
         "after": side_to_json(result.after, kb, streams, lang) if result.after else None,
         "contributors": [
             {"product": c.product, "recommendation": c.recommendation,
              "virgin_avoided_kg_per_year": _num(c.virgin_avoided),
-             "crm_recovered_kg_per_year": _num(c.crm_recovered), "row": c.row,
+             "crm_recovered_kg_per_year": _num(c.crm_recovered),
+             "reused_or_recycled_kg_per_year": _num(c.recovered), "row": c.row,
              "kind": c.kind, "rank": n}
             for n, c in enumerate(result.contributors, start=1)],
         "priority_streams": before["priority_streams"],

@@ -82,6 +82,7 @@ class Contribution:
     title_nl: str
     virgin_avoided_kg: float
     crm_recovered_kg: float
+    recovered_kg: float = 0.0  # more reused or recycled at end of life
 
 
 @dataclass(frozen=True)
@@ -246,12 +247,17 @@ class Contributor:
     recommendation: str  # in the result's language
     kind: str  # "recommendation" or "variant"
     virgin_avoided: float
-    crm_recovered: float
+    crm_recovered: float  # at the product's critical raw material content before
+    recovered: float = 0.0  # more reused or recycled at end of life (kg a year)
 
 
 @dataclass(frozen=True)
 class Difference:
-    """After minus before, as the alliance reports it (kg per year, rates)."""
+    """After minus before, as the alliance reports it (kg per year, rates).
+
+    `crm_recovered` is what a higher recovered share brings at each product's content of
+    critical raw materials before the redesign: a redesign that puts more copper in a
+    product recovers more copper, but that is more demand, not more recovery."""
 
     virgin_avoided: float  # before - after
     crm_recovered: float
@@ -276,3 +282,6 @@ class PortfolioResult:
     source: str = ""  # the portfolio file
     lang: str = "nl"
     notes: tuple[str, ...] = field(default=())
+    # Whether the knowledge base names any processor in the region: without one, the
+    # material kept in the region is 0 by construction, not a finding.
+    regional_processors: bool = True

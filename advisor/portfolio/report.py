@@ -48,8 +48,14 @@ class PortfolioContext:
 
     @property
     def title(self) -> str:
-        return Path(self.result.source).stem if self.result.source else \
-            text("portfolio_title", self.lang)
+        """The running title: the region and the number of product lines."""
+        return text("prep_running_title", self.lang, lines=len(self.result.lines),
+                    region=text(f"report_region_{self.result.region}", self.lang))
+
+    @property
+    def file_name(self) -> str:
+        """The portfolio file's name ('' for a portfolio built in the app)."""
+        return Path(self.result.source).name if self.result.source else ""
 
 
 def _doc_class() -> type:

@@ -23,7 +23,7 @@ from advisor.portfolio.model import LineFigures, PortfolioLine, PortfolioResult,
 from advisor.portfolio.projects import ProjectReader
 from advisor.portfolio.resolve import Key, resolve_lines
 from advisor.portfolio.sheet import check_lines, read_portfolio
-from advisor.portfolio.streams import StreamMap
+from advisor.portfolio.streams import StreamMap, has_regional_processor
 
 # Shares of the progress bar: reading the files, then evaluating.
 READ_SHARE = 0.1
@@ -107,9 +107,9 @@ def summarise(lines: tuple[LineFigures, ...], kb: KnowledgeBase, *, lang: str = 
     before, after = sides(listed, kb, streams)
     return PortfolioResult(
         kb_version=kb.version, region=DEFAULT_REGION, lines=lines, before=before,
-        after=after, difference=difference(before, after) if after else None,
+        after=after, difference=difference(before, after, listed) if after else None,
         contributors=contributors(listed, lang), evaluated=evaluated, cached=cached,
-        source=source, lang=lang)
+        source=source, lang=lang, regional_processors=has_regional_processor(kb))
 
 
 def run_portfolio(path: str | Path, kb: KnowledgeBase, *, lang: str = "nl",

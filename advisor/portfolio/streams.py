@@ -84,3 +84,16 @@ class StreamMap:
             if values[f.kind] and f.value == values[f.kind] and f.stream_id not in hits:
                 hits.append(f.stream_id)
         return (hits[0], tuple(hits[1:])) if hits else (None, ())
+
+
+# Knowledge-base tables whose rows say where their processor is (column processed_in).
+PROCESSOR_TABLES = ("material_routes", "product_channels")
+
+
+def has_regional_processor(kb: KnowledgeBase) -> bool:
+    """Whether any route or reuse channel of the knowledge base names a processor in the
+    region. The shipped knowledge base names none (its sources find only collection,
+    sorting and transfer in the province of Utrecht), so the material kept in the region
+    is 0 until a user adds one in their own layer."""
+    return any((r.get("processed_in") or "").strip() == "region"
+               for table in PROCESSOR_TABLES for r in kb.rows(table))

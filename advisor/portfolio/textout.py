@@ -4,6 +4,8 @@ window and the PDF)."""
 
 from __future__ import annotations
 
+import textwrap
+
 from advisor.kb import KnowledgeBase
 from advisor.messages import text
 from advisor.portfolio.model import PortfolioResult
@@ -12,13 +14,16 @@ from advisor.portfolio.tables import (
     Table,
     contributors_table,
     crm_table,
+    elsewhere_notes,
     figure_text,
     headline,
+    headline_notes,
     streams_table,
 )
 
 TOP = 10
 MAX_CELL = 48
+NOTE_WIDTH = 100  # characters a line of a note holds
 
 
 def _render(table: Table, lang: str, limit: int | None = None) -> list[str]:
@@ -50,8 +55,13 @@ def portfolio_text(result: PortfolioResult, kb: KnowledgeBase, lang: str) -> str
             if f.difference is not None:
                 row += f"  {figure_text(f.difference, f.difference_kind, lang):>20}"
         lines.append(row.rstrip())
+    lines += [part for note in headline_notes(result, lang)
+              for part in textwrap.wrap(note, NOTE_WIDTH)]
     lines.append("")
-    lines += _render(streams_table(result.before, streams, lang), lang)
+    lines += _render(streams_table(result.before, streams, lang,
+                                   kept=result.regional_processors), lang)
+    lines += [part for note in elsewhere_notes(result.before, streams, lang)
+              for part in textwrap.wrap(note, NOTE_WIDTH)]
     lines.append("")
     lines += _render(crm_table(result.before, lang), lang, TOP)
     if result.contributors:

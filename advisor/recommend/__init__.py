@@ -48,7 +48,8 @@ def advise(variant: Variant, assessment: Assessment, ev: Evaluation, *,
             raise Cancelled()
         hits = rule.find(ctx)
         for rec in to_recommendations(rule, hits, ctx, taken):
-            rec = replace(rec, gain=measure(ev, base, rec))
+            rec = replace(rec, gain=measure(ev, base, rec),
+                          params={**rec.params, **ctx.conditions_of(rec.changes)})
             worth = benefit(rec.gain, base)
             note = zero_note(rec, RULES_BY_ID[rec.rule_id].zero_note, worth, min_points)
             scored.append((replace(rec, gain_note=note), worth))

@@ -86,6 +86,18 @@ class DesignAlternatives:
         allowed = self.advice.materials_for(self.functions(cid))
         return frozenset(m for m in (allowed or ()) if m in self.index.materials)
 
+    def conditions_of(self, changes: Iterable) -> dict[str, str]:
+        """What the parts' functions need of the materials these changes give them (a
+        clarified grade of PP for a window), as parameters of the advice's sentence."""
+        found: dict[str, list[str]] = {}
+        for ch in changes:
+            if ch.field != "material_id":
+                continue
+            said = self.advice.conditions(self.functions(ch.component_id), str(ch.value))
+            for key, value in said.items():
+                found.setdefault(key, []).append(value)
+        return {k: "; ".join(dict.fromkeys(v)) for k, v in found.items()}
+
     def recycling_yield(self, material_id: str) -> float:
         """The best R8 yield a material can reach in the region (0 if none)."""
         region = self.ev.settings.region

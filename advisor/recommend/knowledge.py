@@ -62,6 +62,8 @@ class Alternative:
     substrate: str
     note: str = ""
     source: str = ""
+    condition_en: str = ""  # what the part needs of the alternative, said with the advice
+    condition_nl: str = ""
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -181,6 +183,18 @@ class AdviceKb:
             allowed = ids if allowed is None else allowed & ids
         return allowed or None
 
+    def conditions(self, functions: frozenset[str], material_id: str) -> dict[str, str]:
+        """What the part's functions need of `material_id` as its new material
+        (`condition_en`, `condition_nl`; empty when nothing is said)."""
+        found = [a for a in self.alternatives if a.kind == "material"
+                 and a.function in functions and a.alternative == material_id
+                 and a.condition_en]
+        if not found:
+            return {}
+        return {"condition_en": "; ".join(dict.fromkeys(a.condition_en for a in found)),
+                "condition_nl": "; ".join(dict.fromkeys(a.condition_nl or a.condition_en
+                                                        for a in found))}
+
     def joints_for(self, functions: frozenset[str]) -> tuple[str, ...]:
         """Joints that keep the part's function, in table order (empty: no preference)."""
         found: list[tuple[str, ...]] = []
@@ -226,7 +240,8 @@ def _load(kb: KnowledgeBase) -> AdviceKb:
         Alternative(r["function"].strip().lower(), r["kind"].strip().lower(),
                     r["current"].strip().lower(), r["alternative"].strip().lower(),
                     (r.get("substrate") or ANY).strip().lower(), r.get("note", ""),
-                    r.get("source", ""))
+                    r.get("source", ""), (r.get("condition_en") or "").strip(),
+                    (r.get("condition_nl") or "").strip())
         for r in kb.rows("functional_alternatives"))
     thresholds = {}
     for r in kb.rows("advice_thresholds"):

@@ -2454,8 +2454,8 @@ Importeren?</translation>
       <translation>Kritieke grondstoffen</translation>
     </message>
     <message>
-      <source>Where the alliance should push first: the products (left) and each recommendation of a plan measured alone, each redesign variant as a whole (right).</source>
-      <translation>Waar de alliantie eerst op moet inzetten: de producten (links) en elke aanbeveling van een plan apart gemeten, elke herontwerpvariant als geheel (rechts).</translation>
+      <source>Where the alliance should push first: the products (above) and each recommendation of a plan measured alone, each redesign variant as a whole (below).</source>
+      <translation>Waar de alliantie eerst op moet inzetten: de producten (boven) en elke aanbeveling van een plan apart gemeten, elke herontwerpvariant als geheel (onder).</translation>
     </message>
     <message>
       <source>Contributors</source>

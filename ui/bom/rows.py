@@ -116,7 +116,7 @@ def _route_texts(result: ComponentResult | None, names: Names) -> tuple[str, str
         return "", "", ""
     code = result.route_code
     label = names("route", code)
-    full = label if label.startswith(code) else f"{code} {label}"
+    full = label if label.startswith(code) or not code.startswith("R") else f"{code} {label}"
     blocked = ", ".join(b.code for b in result.blocked_routes)
     tip = full + (("\n" + _tr("Blocked: {codes}").format(codes=blocked)) if blocked else "")
     return (code if code.startswith("R") else label), tip, code

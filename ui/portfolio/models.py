@@ -167,9 +167,9 @@ class TableModel(QAbstractTableModel):
             return None
         value = self.table.rows[index.row()][index.column()]
         kind = self.table.kinds[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             shown = cell_text(value, kind, self.lang)
-            return visible(shown) if kind == TEXT else shown
+            return visible(shown) if kind == TEXT else shown  # a cut name in full
         if role == SORT_ROLE:
             return value if value is not None else float("-inf") if kind != TEXT else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:

@@ -24,6 +24,7 @@ from advisor.portfolio.tables import (
     crm_table,
     flows_table,
     headline,
+    headline_notes,
     product_ranking_table,
     streams_table,
 )
@@ -46,9 +47,15 @@ def sortable_table(model, sort: bool = True) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # A long name (a recommendation, a material) is cut, in full in its tooltip, so the
+    # figures beside it stay in view.
+    header.setMaximumSectionSize(MAX_COLUMN_PX)
     header.setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(22)
     return view
+
+
+MAX_COLUMN_PX = 380
 
 
 class ResultTabs(QTabWidget):
@@ -64,11 +71,19 @@ class ResultTabs(QTabWidget):
         self.chart_box = QVBoxLayout()
         self.canvas = None
         summary = QSplitter()
-        summary.addWidget(sortable_table(self.headline, sort=False))
+        figures = QWidget()
+        figures_box = QVBoxLayout(figures)
+        figures_box.setContentsMargins(0, 0, 0, 0)
+        figures_box.addWidget(sortable_table(self.headline, sort=False), 1)
+        # How changes are signed; why the material kept in the region is not shown.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        figures_box.addWidget(self.note)
+        summary.addWidget(figures)
         chart = QWidget()
         chart.setLayout(self.chart_box)
         summary.addWidget(chart)
-        summary.setSizes([600, 700])
+        summary.setSizes([760, 640])  # the figures' four columns stay in view
         self.addTab(summary, self.tr("Summary"))
         self.addTab(sortable_table(self.flows), self.tr("Flows by material"))
         self.addTab(sortable_table(self.streams), self.tr("Priority streams"))
@@ -77,17 +92,18 @@ class ResultTabs(QTabWidget):
         layout = QVBoxLayout(contributors)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Where the alliance should push first: the products "
-                                        "(left) and each recommendation of a plan measured "
-                                        "alone, each redesign variant as a whole (right).")))
-        split = QSplitter()
+                                        "(above) and each recommendation of a plan measured "
+                                        "alone, each redesign variant as a whole (below).")))
+        split = QSplitter(Qt.Orientation.Vertical)  # each table the window's full width
         split.addWidget(sortable_table(self.ranking))
         split.addWidget(sortable_table(self.contributors))
-        split.setSizes([560, 700])
+        split.setSizes([200, 400])
         layout.addWidget(split, 1)
         self.addTab(contributors, self.tr("Contributors"))
 
     def clear_results(self) -> None:
         self.headline.set_figures([], False, self.lang)
+        self.note.clear()
         for model in (self.flows, self.streams, self.crm, self.contributors, self.ranking):
             model.set_table(None, self.lang)
         self._set_canvas(None)
@@ -96,9 +112,11 @@ class ResultTabs(QTabWidget):
         lang = self.lang
         side = result.after if after and result.after is not None else result.before
         streams = StreamMap(kb)
+        kept = result.regional_processors
         self.headline.set_figures(headline(result, lang), result.after is not None, lang)
-        self.flows.set_table(flows_table(side, kb, streams, lang), lang)
-        self.streams.set_table(streams_table(side, streams, lang), lang)
+        self.note.setText("\n".join(headline_notes(result, lang)))
+        self.flows.set_table(flows_table(side, kb, streams, lang, kept), lang)
+        self.streams.set_table(streams_table(side, streams, lang, kept), lang)
         self.crm.set_table(crm_table(side, lang), lang)
         self.contributors.set_table(contributors_table(result, lang), lang)
         self.ranking.set_table(product_ranking_table(result, lang), lang)

@@ -119,6 +119,9 @@ class AdviceModel(QAbstractItemModel):
         # stage (its effort), as the report says them; '' keeps this model's own title.
         self.heading: Callable[[str], str] = lambda _key: ""
         self.stage_name: Callable[[int], str] = lambda _effort: ""
+        # What a stage gains together beyond (or short of) its changes alone, '' if they
+        # add up (the domain's sentence: explain.stage_interaction_text).
+        self.stage_note: Callable[[Assessment, int], str] = lambda _a, _n: ""
         self.sort_key = "priority"
         self.assessment: Assessment | None = None
         self._groups: list[tuple[str, list[_Row]]] = []
@@ -318,8 +321,13 @@ class AdviceModel(QAbstractItemModel):
             return "\n\n".join(x for x in (action, why) if x) or None
         if row.kind == "stage":  # the recommendations the step adds
             recs = {r.id: r for r in self.recommendations()}
-            return "\n".join(f"• {self.texts_of(recs[i])[0]}"
-                             for i in row.item.recommendation_ids if i in recs) or None
+            added = "\n".join(f"• {self.texts_of(recs[i])[0]}"
+                              for i in row.item.recommendation_ids if i in recs)
+            a = self.assessment
+            note = (self.stage_note(a, a.plan.stages.index(row.item))
+                    if a is not None and a.plan is not None and row.item in a.plan.stages
+                    else "")
+            return "\n\n".join(x for x in (added, note) if x) or None
         return self._title(row)
 
     def _group_data(self, index: Index, role: int):

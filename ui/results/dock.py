@@ -49,6 +49,8 @@ class Results(QObject):
         self.rec_model.finding_text = lambda f: explain.data_gap_text(f, self.lang)
         self.rec_model.heading = self._heading
         self.rec_model.stage_name = lambda effort: explain.stage_name(effort, self.lang)
+        self.rec_model.stage_note = lambda a, n: explain.stage_interaction_text(
+            a.plan, n, a.recommendations, self.lang)
         self.advice = AdvicePanel(self.rec_model)
         self.advice.note_text = self._gain_note
         self.advice.set_ranking_rule(explain.ranking_rule_text(self.lang))
