@@ -212,3 +212,30 @@ def test_geschat_is_explained_where_first_used_and_the_english_edition_how_to_ge
     english = " ".join(" ".join(demo_report("en")[1]).split())
     first = english.lower().index("estimate")
     assert "Estimated means: no published measurement" in english[first:first + 120]
+
+
+def test_a_stage_that_gains_more_together_says_so_in_one_sentence():
+    from advisor.report.plan import interaction, stage_recommendations
+    from tests.report_fixtures import SAMPLES, evaluated
+
+    speaker = evaluated(next(p for p in SAMPLES if p.stem.startswith("speaker")))
+    stage = speaker.plan.stages[0]
+    recs = stage_recommendations(speaker, stage.effort)
+    alone = sum(r.gain.recyclability_rate for r in recs)
+    assert len(recs) > 1 and stage.gain.recyclability_rate > alone + 0.01  # the data
+    nl = interaction(stage.gain, recs, "nl", first=True)
+    assert nl.startswith("Samen leveren deze stappen meer op dan elk apart: recyclebaarheid")
+    assert "los opgeteld" in nl and nl.count(".") <= 3
+    en = interaction(stage.gain, recs, "en", first=True)
+    assert en.startswith("Together these steps gain more than each one alone:")
+    # Items that add up exactly say nothing; a lone first item neither.
+    from dataclasses import replace
+
+    exact = replace(stage.gain, recyclability_rate=alone,
+                    crm_recovered_kg=sum(r.gain.crm_recovered_kg for r in recs),
+                    disassembly_time_s=sum(r.gain.disassembly_time_s for r in recs),
+                    embodied_carbon_kg=sum(r.gain.embodied_carbon_kg for r in recs))
+    assert interaction(exact, recs, "nl", first=True) == ""
+    assert interaction(stage.gain, recs[:1], "nl", first=True) == ""
+    less = interaction(replace(exact, recyclability_rate=alone - 0.02), recs, "nl", first=True)
+    assert less.startswith("Samen leveren deze stappen minder op dan elk apart opgeteld")

@@ -27,6 +27,26 @@ MESSAGES = {
         "nl": "<b>Dit blok samen</b>: {gains}. Recyclebaarheid na dit blok: {before} → {after}.",
         "en": "<b>This block together</b>: {gains}. Recyclability after this block: {before} "
               "→ {after}."},
+    "report_interaction_more": {
+        "nl": "Samen leveren deze stappen meer op dan elk apart: {figures}.",
+        "en": "Together these steps gain more than each one alone: {figures}."},
+    "report_interaction_less": {
+        "nl": "Samen leveren deze stappen minder op dan elk apart opgeteld, omdat ze elkaar "
+              "deels overlappen: {figures}.",
+        "en": "Together these steps gain less than each one alone added up, as they partly "
+              "overlap: {figures}."},
+    "report_interaction_more_one": {
+        "nl": "Na de stappen hiervoor levert deze stap meer op dan alleen: {figures}.",
+        "en": "After the steps before it, this step gains more than on its own: {figures}."},
+    "report_interaction_less_one": {
+        "nl": "Na de stappen hiervoor levert deze stap minder op dan alleen, omdat ze deels "
+              "overlappen: {figures}.",
+        "en": "After the steps before it, this step gains less than on its own, as they "
+              "partly overlap: {figures}."},
+    "report_interaction_figure": {"nl": "{together} samen tegen {alone} los opgeteld",
+                                  "en": "{together} together against {alone} added up alone"},
+    "report_interaction_figure_one": {"nl": "{together} tegen {alone} alleen",
+                                      "en": "{together} against {alone} on its own"},
     "report_plan_legal_title": {"nl": "Wettelijke verplichtingen", "en": "Legal duties"},
     "report_plan_legal_intro": {
         "nl": "Dit eist EU-wetgeving van het product; het staat los van de rangorde van het "

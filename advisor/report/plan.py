@@ -32,7 +32,8 @@ def plan(ctx: ReportContext) -> list:
     for effort, recs, stage_gain in blocks(a):
         out += heading(et(f"report_plan_block_{effort}", lang), "h2", keep_cm=2)
         if stage_gain is not None and a.plan is not None:
-            out.append(P(block_gain(a, a.plan, stage_gain, before, lang), "box"))
+            out.append(P(block_gain(a, a.plan, stage_gain, before, lang,
+                                    stage_recommendations(a, effort)), "box"))
             before = stage_gain
         out += [item(ctx, r, numbers) for r in recs]
     out += gain_figure(ctx)
@@ -65,6 +66,13 @@ def blocks(a: Assessment) -> list[tuple[int, list[Recommendation], Gain | None]]
             for e in sorted(placed) if placed[e]]
 
 
+def stage_recommendations(a: Assessment, effort: int) -> list[Recommendation]:
+    """Every recommendation the plan's stage of this effort applies (legal duties too:
+    their gain is part of the stage's)."""
+    ids = {rid for s in a.plan.stages if s.effort == effort for rid in s.recommendation_ids}
+    return [r for r in a.recommendations if r.id in ids]
+
+
 def _minus(g: Gain, h: Gain | None) -> Gain:
     if h is None:
         return g
@@ -72,12 +80,63 @@ def _minus(g: Gain, h: Gain | None) -> Gain:
 
 
 def block_gain(a: Assessment, p: Plan, cumulative: Gain, before: Gain | None,
-               lang: str) -> str:
-    own = gain_parts(_minus(cumulative, before), lang)
+               lang: str, recs: list[Recommendation] = ()) -> str:
+    own_gain = _minus(cumulative, before)
+    own = gain_parts(own_gain, lang)
     after = a.metrics.recyclability_rate + cumulative.recyclability_rate
-    return et("report_plan_block_gain", lang,
-              gains=", ".join(own) or t("report_gain_none", lang).rstrip("."),
-              before=pct(a.metrics.recyclability_rate, lang), after=pct(after, lang))
+    out = et("report_plan_block_gain", lang,
+             gains=", ".join(own) or t("report_gain_none", lang).rstrip("."),
+             before=pct(a.metrics.recyclability_rate, lang), after=pct(after, lang))
+    sentence = interaction(own_gain, list(recs), lang, first=before is None)
+    return f"{out} {esc(sentence)}" if sentence else out
+
+
+# The figures a block's gain is compared on, each with the sign of "better" and the
+# smallest difference the report's rounding shows.
+COMPARED = (("recyclability_rate", 1, 0.0005), ("crm_recovered_kg", 1, 0.00005),
+            ("disassembly_time_s", -1, 0.5), ("embodied_carbon_kg", -1, 0.005))
+
+
+def interaction(own: Gain, recs: list[Recommendation], lang: str, first: bool) -> str:
+    """One sentence where a block gains more (or less) than its items measured alone,
+    added up: they reinforce (or overlap with) each other or the blocks before."""
+    if not recs or (len(recs) == 1 and first):
+        return ""
+    more, less = [], []
+    for name, better, shown in COMPARED:
+        together = getattr(own, name)
+        alone = sum(getattr(r.gain, name) for r in recs)
+        if abs(together - alone) < shown:
+            continue
+        words = t("report_interaction_figure" if len(recs) > 1 else
+                  "report_interaction_figure_one", lang,
+                  together=_worded(name, together, lang), alone=_value(name, alone, lang))
+        (more if (together - alone) * better > 0 else less).append(words)
+    kind = "" if len(recs) > 1 else "_one"
+    out = []
+    if more:
+        out.append(t("report_interaction_more" + kind, lang, figures="; ".join(more)))
+    if less:
+        out.append(t("report_interaction_less" + kind, lang, figures="; ".join(less)))
+    return " ".join(out)
+
+
+def _worded(name: str, value: float, lang: str) -> str:
+    """'recyclebaarheid +2,1 %-punt': the figure's name and its change."""
+    return next(iter(gain_parts(Gain(**{name: value}), lang)), "0")
+
+
+def _value(name: str, value: float, lang: str) -> str:
+    """'+0,6 %-punt': the change alone, in the same unit."""
+    from advisor.report.text import points, signed, signed_mass
+
+    if name == "recyclability_rate":
+        return points(value, lang)
+    if name == "crm_recovered_kg":
+        return signed_mass(value, lang)
+    if name == "disassembly_time_s":
+        return f"{signed(value, lang, 0)} s"
+    return f"{signed(value, lang, 2)} kg CO₂e"
 
 
 def item(ctx: ReportContext, rec: Recommendation, numbers: dict[str, int]) -> object:
