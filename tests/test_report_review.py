@@ -239,3 +239,24 @@ def test_a_stage_that_gains_more_together_says_so_in_one_sentence():
     assert interaction(stage.gain, recs[:1], "nl", first=True) == ""
     less = interaction(replace(exact, recyclability_rate=alone - 0.02), recs, "nl", first=True)
     assert less.startswith("Samen leveren deze stappen minder op dan elk apart opgeteld")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_glossary_names_the_routes_as_the_tables_do_and_explains_the_terms(lang):
+    from advisor.report import labels
+    from advisor.report.glossary import TERMS
+
+    pages = demo_report(lang)[1]
+    title = "Begrippen" if lang == "nl" else "Glossary"
+    start = max(i for i, p in enumerate(pages) if title in p)
+    glossary = " ".join(" ".join(pages[start:]).split())
+    for code in ("R3", "R4", "R5", "R6", "R7", "R8", "R9"):
+        assert labels.route_label(code, lang) in glossary, code  # 'R9 Energie terugwinnen'
+    assert labels.route_label("landfill", lang) in glossary
+    from advisor.messages import text
+
+    for term, _meaning in TERMS:
+        assert text(term, lang) in glossary, term
+    # The quality words of the comparison and the R8 step are those of the glossary.
+    for quality in ("closed_loop", "high_grade", "downcycled"):
+        assert labels.quality_name(quality, lang) in glossary

@@ -288,7 +288,6 @@ MESSAGES.update({
     "report_gap_routes_one": {
         "nl": "De opbrengst van {route} is {status} voor {names}.",
         "en": "The yield of {route} is {status} for {names}."},
-    "report_glossary_title": {"nl": "Begrippen: de R-ladder", "en": "Glossary: the R-ladder"},
     "report_glossary_intro": {
         "nl": "De R-ladder van het Planbureau voor de Leefomgeving (Potting e.a., 2017). "
               "Hoe hoger op de ladder, hoe meer waarde behouden blijft.",
@@ -361,7 +360,7 @@ LADDER = (
      "use a discarded product or its parts in a new product with a different function"),
     ("R8", "Recycle", "Recyclen",
      "materialen verwerken tot dezelfde (hoogwaardige) of mindere (laagwaardige) kwaliteit",
-     "process materials to obtain the same (high grade) or lower (low grade) quality"),
+     "process materials to obtain the same (high-grade) or lower (downcycled) quality"),
     ("R9", "Recover", "Terugwinnen",
      "verbranden van materialen met energieterugwinning",
      "incineration of materials with energy recovery"),

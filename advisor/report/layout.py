@@ -61,6 +61,9 @@ def heading(markup: str, style: str = "h1", keep_cm: float = 0.0) -> list:
     from advisor.report.styles import styles
 
     para = P(markup, style)
+    # The break above keeps the content with the heading; reportlab's keepWithNext would
+    # instead push a table that follows whole onto the next page, leaving this one empty.
+    para.keepWithNext = 0
     st = getattr(styles(), style)
     need = st.spaceBefore + st.leading * 2 + st.spaceAfter + max(keep_cm * cm,
                                                                  MIN_LINES * LINE_PT + 8)

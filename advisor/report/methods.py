@@ -4,7 +4,6 @@ gaps), the sources of the values used, and the glossary."""
 from __future__ import annotations
 
 from advisor.i18n import fmt_number
-from advisor.messages.report import LADDER
 from advisor.report import labels
 from advisor.report.client_text import client_text
 from advisor.report.context import ReportContext
@@ -127,17 +126,6 @@ def estimates(ctx: ReportContext, values: list) -> list:
 
 
 def glossary(ctx: ReportContext) -> list:
-    from reportlab.lib.units import cm
+    from advisor.report.glossary import glossary as build
 
-    lang = ctx.lang
-    head = [P(esc(t(c, lang)), "cell_head") for c in (
-        "report_col_step", "report_col_name", "report_col_meaning")]
-    rows = [[P(code, "cell_bold"), P(nl if lang == "nl" else en, "cell"),
-             P(esc(meaning_nl if lang == "nl" else meaning_en), "cell")]
-            for code, en, nl, meaning_nl, meaning_en in LADDER]
-    rows.append([P("–", "cell_bold"), P(et("report_ladder_landfill_name", lang), "cell"),
-                 P(et("report_ladder_landfill", lang), "cell")])
-    table = house_table([head, *rows], [1.3 * cm, 3.2 * cm, 12.9 * cm], repeatRows=1)
-    table.setStyle(table_style())
-    return [*heading(et("report_glossary_title", lang), keep_cm=4),
-            P(et("report_glossary_intro", lang)), table]
+    return build(ctx)
