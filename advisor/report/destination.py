@@ -14,7 +14,7 @@ from advisor.report.text import clip, esc, et, etn, mass, mass_in, pct, shorten,
 LOSS_ROWS = 6  # parts in the losses table of the main body
 FLOW_CHART_CM = 11.5  # height the flow chart takes at text width
 REASONS_SHOWN = 2
-REASON_CHARS = 130  # a reason that lists many materials is cut
+REASON_CHARS = 200  # a reason that lists many materials is cut (a sentence is not)
 
 
 def destination(ctx: ReportContext) -> list:

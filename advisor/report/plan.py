@@ -127,16 +127,13 @@ def _worded(name: str, value: float, lang: str) -> str:
 
 
 def _value(name: str, value: float, lang: str) -> str:
-    """'+0,6 %-punt': the change alone, in the same unit."""
-    from advisor.report.text import points, signed, signed_mass
+    """'+0,6 %-punt': the change alone, in the unit the comparison uses."""
+    from advisor.report.comparison import difference
+    from advisor.report.text import unit_for
 
-    if name == "recyclability_rate":
-        return points(value, lang)
-    if name == "crm_recovered_kg":
-        return signed_mass(value, lang)
-    if name == "disassembly_time_s":
-        return f"{signed(value, lang, 0)} s"
-    return f"{signed(value, lang, 2)} kg CO₂e"
+    kind = {"recyclability_rate": "share", "crm_recovered_kg": "mass",
+            "disassembly_time_s": "time", "embodied_carbon_kg": "carbon"}[name]
+    return difference(kind, value, lang, unit_for(value))[0]
 
 
 def item(ctx: ReportContext, rec: Recommendation, numbers: dict[str, int]) -> object:
