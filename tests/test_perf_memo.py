@@ -109,3 +109,64 @@ def test_evaluate_json_is_indented_up_to_the_threshold_then_compact(monkeypatch)
     compact = _cli_json(sample)
     assert compact.count("\n") == 1 and compact.endswith("}\n")
     assert json.loads(compact) == json.loads(readable)
+
+
+def _mass_varied(variant: Variant, seed: int) -> Variant:
+    import random
+
+    rng = random.Random(seed)
+    return replace(variant, components=tuple(
+        replace(c, mass_kg=c.mass_kg * rng.uniform(0.3, 3.0)) if c.mass_kg else c
+        for c in variant.components))
+
+
+@pytest.mark.parametrize("name", ["demo", "waterkoker_bom.csv", "speaker_bom.csv",
+                                  "office_chair_bom.xlsx"])
+def test_banded_fragment_shares_give_the_results_of_the_exact_shares(name, monkeypatch):
+    """A shredded fragment's material shares are only compared with the knowledge base's
+    thresholds (MONO_TOLERANCE, the compatibility tolerances), so the lower bound of a
+    share's band gives every result the exact share gives: checked on the products with
+    their masses varied at random (a 2% label on a housing crosses the mono tolerance)."""
+    from advisor.engine import replan
+
+    path = demo_path() if name == "demo" else SAMPLES / name
+    _, product, variant, _ = load_input(path)
+    for seed in range(4):
+        varied = _mass_varied(variant, seed)
+        with leaf_memo(False):
+            banded = evaluate(varied, KB, product_name=product.name)
+            monkeypatch.setattr(replan, "banded", lambda share, _thresholds: share)
+            exact = evaluate(varied, KB, product_name=product.name)
+            monkeypatch.undo()
+        assert assessment_to_json(banded, "en") == assessment_to_json(exact, "en")
+
+
+def test_products_that_differ_only_in_mass_share_their_leaf_assessments():
+    """Forty copies of the demo with every mass varied: the leaf memo holds about what one
+    copy needs, not forty times it (the portfolio evaluates thousands of such products)."""
+    from advisor.engine.assess import LEAF_MEMO_SIZE
+
+    _, product, variant, _ = load_input(demo_path())
+    cache = kb_index(KB).leaf_cache
+    cache.clear()
+    evaluate(_mass_varied(variant, 0), KB, product_name=product.name, recommendations=False)
+    one = len(cache)
+    for seed in range(1, 40):
+        evaluate(_mass_varied(variant, seed), KB, product_name=product.name,
+                 recommendations=False)
+    assert len(cache) < min(3 * one, LEAF_MEMO_SIZE)
+
+
+def test_a_band_answers_every_threshold_comparison_as_the_share_does():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from advisor.engine.replan import banded
+
+    @given(st.floats(0.0, 1.0), st.lists(st.floats(0.0, 1.0), max_size=6))
+    def check(share, thresholds):
+        ts = tuple(sorted(set(thresholds)))
+        b = banded(share, ts)
+        assert all((b >= t) == (share >= t) and (b < t) == (share < t) for t in ts)
+
+    check()

@@ -55,7 +55,9 @@ class Treatment:
     battery_unit: bool = False  # the leaf is itself the battery the law speaks of
     sorted_with: frozenset[str] = frozenset()  # shredded materials in its sorting classes
     main: str = ""  # the material its shredded fragment is sorted as (its group's heaviest)
-    shares: tuple[tuple[str, float], ...] = ()  # mass share of each material of the fragment
+    # Mass share of each material of the fragment, banded (`replan.banded`): only
+    # compared with the knowledge base's share thresholds.
+    shares: tuple[tuple[str, float], ...] = ()
 
 
 NO_TREATMENT = Treatment()

@@ -26,6 +26,11 @@ DOWNGRADES = frozenset({"downgrades", "downgrade", "downcycles"})
 LOWERS_YIELD = frozenset({"lowers_yield", "reduces_yield", "yield_loss"})
 
 PLASTIC_FAMILIES = frozenset({"plastic-thermoplastic", "plastic-thermoset", "elastomer"})
+# "mono" fails when another material of the same kind stays attached, unless that material
+# is under this share of the fragment: grinding and float-sink washing part a small label
+# or insert from its host, and bale specifications tolerate a few percent of other
+# plastics (US HDPE bale specification: PP, PET and PS each at most 2%).
+MONO_TOLERANCE = 0.02
 METAL_FAMILIES = frozenset({"ferrous", "non-ferrous", "precious"})
 _REMEMBER_LOCK = threading.Lock()
 
@@ -103,6 +108,9 @@ class KbIndex:
     # Route choices by unit context (engine.routes): parts repeat materials, joints and
     # finishes, and gains re-assess the same units again and again.
     route_cache: dict = field(default_factory=dict)
+    # The shares of a shredded fragment the routes compare a material's share with
+    # (MONO_TOLERANCE and every compatibility row's tolerance), in order.
+    share_thresholds: tuple[float, ...] = (MONO_TOLERANCE,)
     # Mass-independent leaf assessments by `engine.assess.memo_key` (same reason).
     leaf_cache: dict = field(default_factory=dict)
     # Liberation by (joint id, joint text, material id) (`engine.liberation.liberation`).
@@ -240,6 +248,8 @@ def _build(kb: KnowledgeBase) -> KbIndex:
                             _number(r.get("tolerance", "")) or 0.0)
         key = (r["a"], r["b"])
         index.pairs[key] = index.pairs.get(key, ()) + (effect,)
+    index.share_thresholds = tuple(sorted({MONO_TOLERANCE} | {
+        e.tolerance for effects in index.pairs.values() for e in effects if e.tolerance > 0}))
     for r in kb.rows("finishes"):
         f = Finish(r["id"], r["name_en"], r["name_nl"], r["effect"].strip().lower(),
                    _split(r.get("substances", "")))

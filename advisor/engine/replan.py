@@ -9,6 +9,7 @@ with). An edit that changes none of those for a leaf leaves that leaf as it was.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -83,9 +84,6 @@ def removals_for(tree: Tree, libs: dict[str, Liberation], index: KbIndex,
                     lambda cid: reuse_reachable(tree.comps[cid], libs[cid], index, settings))
 
 
-# A fragment's material shares are rounded to this many digits: the memo of leaf
-# assessments is keyed by them, and a tolerance is never this fine.
-SHARE_DIGITS = 4
 GroupSort = tuple[str | None, tuple[tuple[str, float], ...]]
 
 
@@ -104,7 +102,17 @@ def group_main(tree: Tree, leaves: Iterable[str], index: KbIndex) -> GroupSort:
     total = sum(mass.values())
     if len(mass) < 2 or total <= 0:
         return main, ()
-    return main, tuple((mid, round(kg / total, SHARE_DIGITS)) for mid, kg in sorted(mass.items()))
+    return main, tuple((mid, banded(kg / total, index.share_thresholds))
+                       for mid, kg in sorted(mass.items()))
+
+
+def banded(share: float, thresholds: tuple[float, ...]) -> float:
+    """The lower bound of the share's band between the thresholds the routes compare a
+    fragment's shares with (0 below the first): every comparison with a threshold gives
+    the same answer for it as for the share itself. Leaf assessments and route choices are
+    remembered by it, so products whose fragments differ only in their masses share them."""
+    i = bisect_right(thresholds, share)
+    return thresholds[i - 1] if i else 0.0
 
 
 def mains_of(tree: Tree, members: dict[str, list[str]], index: KbIndex,

@@ -22,6 +22,7 @@ from advisor.engine.kbindex import (
     BLOCKS_CLOSED_LOOP,
     DOWNGRADES,
     LOWERS_YIELD,
+    MONO_TOLERANCE,
     Finish,
     KbIndex,
     remember,
@@ -38,11 +39,6 @@ ATTACHED, UNSORTED, FINISH = "attached", "unsorted", "finish"
 # The supply-security scenario: which processing places count for each scope.
 SCOPES = {"region": ("region",), "nl": ("region", "nl"), "eu": ("region", "nl", "eu"),
           "anywhere": ("region", "nl", "eu", "world")}
-# "mono" fails when another material of the same kind stays attached, unless that material
-# is under this share of the fragment: grinding and float-sink washing part a small label
-# or insert from its host, and bale specifications tolerate a few percent of other
-# plastics (US HDPE bale specification: PP, PET and PS each at most 2%).
-MONO_TOLERANCE = 0.02
 # Kinds of material: "mono" fails when another material of the same kind stays attached.
 KINDS = {"ferrous": "metal", "non-ferrous": "metal", "precious": "metal",
          "plastic-thermoplastic": "plastic", "plastic-thermoset": "plastic",
