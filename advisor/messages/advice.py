@@ -147,7 +147,7 @@ MESSAGES = {
               "its {crms} are lost; magnet recycling needs it out whole (Regulation (EU) "
               "2024/1252 aims at 25% of strategic raw materials from recycling).",
         "nl": "Vast verbonden komt een zeldzame-aardmagneet in de staal- of kunststoffractie "
-              "en gaan de {crms} verloren; magneetrecycling heeft hem heel nodig "
+              "en worden de {crms} niet teruggewonnen; magneetrecycling heeft hem heel nodig "
               "(Verordening (EU) 2024/1252 mikt op 25% strategische grondstoffen uit "
               "recycling)."},
     "rec_C06_title": {"en": "Use a label that recycles with the part",

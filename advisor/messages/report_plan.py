@@ -28,16 +28,22 @@ MESSAGES = {
         "en": "<b>This block together</b>: {gains}. Recyclability after this block: {before} "
               "→ {after}."},
     "report_interaction_more": {
-        "nl": "Samen leveren deze stappen meer op dan elk apart: {figures}.",
-        "en": "Together these steps gain more than each one alone: {figures}."},
+        "nl": "Samen leveren deze stappen meer op dan elk apart: {figures}. Een onderdeel "
+              "haalt pas een betere route als al zijn belemmeringen weg zijn.",
+        "en": "Together these steps gain more than each one alone: {figures}. A part "
+              "reaches a better route only once all its obstacles are gone."},
     "report_interaction_less": {
         "nl": "Samen leveren deze stappen minder op dan elk apart opgeteld, omdat ze elkaar "
               "deels overlappen: {figures}.",
         "en": "Together these steps gain less than each one alone added up, as they partly "
               "overlap: {figures}."},
     "report_interaction_more_one": {
-        "nl": "Na de stappen hiervoor levert deze stap meer op dan alleen: {figures}.",
-        "en": "After the steps before it, this step gains more than on its own: {figures}."},
+        "nl": "Na de stappen hiervoor levert deze stap meer op dan alleen: {figures}. Hij "
+              "neemt de laatste belemmering van een onderdeel weg, en een onderdeel haalt "
+              "pas een betere route als al zijn belemmeringen weg zijn.",
+        "en": "After the steps before it, this step gains more than on its own: {figures}. "
+              "It takes away a part's last obstacle, and a part reaches a better route only "
+              "once all its obstacles are gone."},
     "report_interaction_less_one": {
         "nl": "Na de stappen hiervoor levert deze stap minder op dan alleen, omdat ze deels "
               "overlappen: {figures}.",
