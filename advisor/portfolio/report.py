@@ -60,12 +60,7 @@ class PortfolioContext:
 
 def _doc_class() -> type:
     """The product report's document with the portfolio's running header."""
-    from reportlab.lib import colors
-    from reportlab.lib.units import cm
-
-    from advisor.report.fonts import BOLD, FAMILY
-    from advisor.report.pdf import HEADER_GAP, MARGIN, ReportDoc, _fit
-    from advisor.report.styles import GREEN, LINE, MUTED
+    from advisor.report.pdf import ReportDoc, draw_page_frame
     from advisor.report.text import long_date
 
     class PortfolioDoc(ReportDoc):
@@ -77,25 +72,9 @@ def _doc_class() -> type:
 
         def _page(self, canvas: Canvas, doc: object) -> None:
             ctx = self.ctx
-            w, h = canvas._pagesize
-            canvas._margin_x = MARGIN
-            canvas.saveState()
-            canvas.setStrokeColor(colors.HexColor(LINE))
-            canvas.setLineWidth(0.5)
-            canvas.line(MARGIN, h - HEADER_GAP, w - MARGIN, h - HEADER_GAP)
-            canvas.line(MARGIN, 1.3 * cm, w - MARGIN, 1.3 * cm)
-            canvas.setFont(BOLD, 7.5)
-            canvas.setFillColor(colors.HexColor(GREEN))
-            title = text("portfolio_report_title", ctx.lang)
-            canvas.drawString(MARGIN, h - HEADER_GAP + 0.18 * cm, title)
-            canvas.setFont(FAMILY, 7.5)
-            canvas.setFillColor(colors.HexColor(MUTED))
-            room = w - 2 * MARGIN - canvas.stringWidth(title, BOLD, 7.5) - 1 * cm
-            canvas.drawRightString(w - MARGIN, h - HEADER_GAP + 0.18 * cm,
-                                   _fit(canvas, ctx.title, FAMILY, 7.5, room))
-            left = " · ".join(p for p in (ctx.company, long_date(ctx.day, ctx.lang)) if p)
-            canvas.drawString(MARGIN, 0.9 * cm, _fit(canvas, left, FAMILY, 7.5, w / 2))
-            canvas.restoreState()
+            draw_page_frame(canvas, text("portfolio_report_title", ctx.lang), ctx.title,
+                            " · ".join(p for p in (ctx.company, long_date(ctx.day, ctx.lang))
+                                       if p))
             self._on_page(canvas.getPageNumber())
 
     return PortfolioDoc

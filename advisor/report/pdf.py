@@ -65,6 +65,29 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str
     return text + "…"
 
 
+def draw_page_frame(canvas: Canvas, title: str, right: str, footer: str) -> None:
+    """The running head and foot of every page after the cover: a rule under the report's
+    title (left, bold) and what it is about (right, cut to fit), a rule above the footer
+    (company and date; the page number is the numbered canvas's)."""
+    w, h = canvas._pagesize
+    canvas._margin_x = MARGIN
+    canvas.saveState()
+    canvas.setStrokeColor(colors.HexColor(LINE))
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, h - HEADER_GAP, w - MARGIN, h - HEADER_GAP)
+    canvas.line(MARGIN, 1.3 * cm, w - MARGIN, 1.3 * cm)
+    canvas.setFont(BOLD, 7.5)
+    canvas.setFillColor(colors.HexColor(GREEN))
+    canvas.drawString(MARGIN, h - HEADER_GAP + 0.18 * cm, title)
+    canvas.setFont(FAMILY, 7.5)
+    canvas.setFillColor(colors.HexColor(MUTED))
+    room = w - 2 * MARGIN - canvas.stringWidth(title, BOLD, 7.5) - 1 * cm
+    canvas.drawRightString(w - MARGIN, h - HEADER_GAP + 0.18 * cm,
+                           _fit(canvas, right, FAMILY, 7.5, room))
+    canvas.drawString(MARGIN, 0.9 * cm, _fit(canvas, footer, FAMILY, 7.5, w / 2))
+    canvas.restoreState()
+
+
 FIT_MAX_CHARS = 400
 
 
@@ -108,30 +131,12 @@ class ReportDoc(BaseDocTemplate):
         self._on_page(canvas.getPageNumber())
 
     def _page(self, canvas: Canvas, doc) -> None:
-        ctx, a = self.ctx, self.ctx.assessment
-        w, h = canvas._pagesize
-        margin = MARGIN
-        canvas._margin_x = margin
-        canvas.saveState()
-        canvas.setStrokeColor(colors.HexColor(LINE))
-        canvas.setLineWidth(0.5)
-        canvas.line(margin, h - HEADER_GAP, w - margin, h - HEADER_GAP)
-        canvas.line(margin, 1.3 * cm, w - margin, 1.3 * cm)
-        canvas.setFont(BOLD, 7.5)
-        canvas.setFillColor(colors.HexColor(GREEN))
-        title = t("report_title", ctx.lang)
-        canvas.drawString(margin, h - HEADER_GAP + 0.18 * cm, title)
-        canvas.setFont(FAMILY, 7.5)
-        canvas.setFillColor(colors.HexColor(MUTED))
-        room = w - 2 * margin - canvas.stringWidth(title, BOLD, 7.5) - 1 * cm
         from advisor.report.sections import variant_name
 
-        product = _fit(canvas, f"{a.product_name} · {variant_name(a.variant_name, ctx.lang)}",
-                       FAMILY, 7.5, room)
-        canvas.drawRightString(w - margin, h - HEADER_GAP + 0.18 * cm, product)
-        left = " · ".join(p for p in (ctx.company, long_date(ctx.day, ctx.lang)) if p)
-        canvas.drawString(margin, 0.9 * cm, _fit(canvas, left, FAMILY, 7.5, w / 2))
-        canvas.restoreState()
+        ctx, a = self.ctx, self.ctx.assessment
+        draw_page_frame(canvas, t("report_title", ctx.lang),
+                        f"{a.product_name} · {variant_name(a.variant_name, ctx.lang)}",
+                        " · ".join(p for p in (ctx.company, long_date(ctx.day, ctx.lang)) if p))
         self._on_page(canvas.getPageNumber())
 
 
