@@ -20,7 +20,7 @@ fastening), and the assessment lists that assumption. The part an assembly is ma
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from advisor.engine.kbindex import METAL_FAMILIES, KbIndex, remember
@@ -134,13 +134,20 @@ def fused_groups(tree: Tree, libs: dict[str, Liberation],
     unit_of = unit_of or {}
     find, union = _union_find(tree.leaf_ids)
     for cid in tree.comps:
-        lib = libs.get(cid)
-        if lib is None or not lib.fused:
-            continue
-        ends = tree.ends(cid)
-        if ends is not None and unit_of.get(ends[0]) == unit_of.get(ends[1]):
-            union(*ends)
+        _fuse(tree, libs, unit_of, cid, union)
     return {cid: find(cid) for cid in tree.leaf_ids}
+
+
+def _fuse(tree: Tree, libs: dict[str, Liberation], unit_of: dict[str, str], cid: str,
+          union: Callable[[str, str], None]) -> None:
+    """Join the two leaves a component's joint holds together when it stays fused in the
+    shredder and both are on the same side of a removal."""
+    lib = libs.get(cid)
+    if lib is None or not lib.fused:
+        return
+    ends = tree.ends(cid)
+    if ends is not None and unit_of.get(ends[0]) == unit_of.get(ends[1]):
+        union(*ends)
 
 
 def group_links(tree: Tree) -> dict[str, list[str]]:
@@ -178,12 +185,7 @@ def regroup(tree: Tree, libs: dict[str, Liberation], group_of: dict[str, str],
             if cid in seen:
                 continue
             seen.add(cid)
-            lib = libs.get(cid)
-            if lib is None or not lib.fused:
-                continue
-            ends = tree.ends(cid)
-            if ends is not None and unit_of.get(ends[0]) == unit_of.get(ends[1]):
-                union(*ends)
+            _fuse(tree, libs, unit_of, cid, union)
     new_group_of = dict(group_of)
     new_members = {root: leaves for root, leaves in members.items() if root not in touched}
     for leaf in nodes:
