@@ -182,3 +182,14 @@ def test_error_dialogs_and_questions(dutch, qtbot, tmp_path, monkeypatch):
     bad = [line for box in shown for line in box] + not_dutch(
         [("question", f"{t} {x}") for t, x in w.asked])
     assert w.asked and not bad, "\n".join(bad)
+
+
+def test_the_advice_groups_are_named_as_the_report_names_its_plan_blocks(dutch):
+    """The app, the CLI and the report use one name per block of work."""
+    from advisor.messages import text
+
+    model = dutch.results.rec_model
+    titles = [model.index(g, 0).data() for g in range(model.rowCount())]
+    for effort in (1, 2, 3):
+        name = text(f"report_plan_block_{effort}", "nl")
+        assert any(t.startswith(name + " (") for t in titles), (name, titles)

@@ -115,9 +115,11 @@ class Results(QObject):
         return explain.gain_note_text(rec, self.lang)
 
     def _heading(self, key: str) -> str:
-        """The advice's headings as the report has them (the effort groups are the app's)."""
+        """The advice's headings as the CLI and the report have them (the effort groups
+        are the report's plan blocks)."""
         code = {"plan": "advice_heading_plan", "legal": "advice_heading_legal",
-                "data": "advice_heading_gaps"}.get(key)
+                "data": "advice_heading_gaps", "effort1": "report_plan_block_1",
+                "effort2": "report_plan_block_2", "effort3": "report_plan_block_3"}.get(key)
         return message_text(code, self.lang, default="") if code else ""
 
     def _finding_text(self, finding: Finding) -> str:
