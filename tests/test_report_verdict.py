@@ -91,7 +91,7 @@ def test_comparison_lists_changed_parts_with_why_and_signs_of_the_redesign():
     a, b = evaluated(DEMO), evaluated(REDESIGN)
     text = flat(" ".join(pages_text(render(a, "nl", compare=b)[0])))
     assert "Gewijzigde onderdelen" in text
-    assert "Lijmverbinding (gelijmd) → Schroef / geschroefd" in text
+    assert "Lijmverbinding (gelijmd) → Klem / ingeklemd" in text
     gained = (b.metrics.recyclability_rate - a.metrics.recyclability_rate) * 100
     assert gained > 0 and f"+{gained:.1f}".replace(".", ",") + " %-punt" in text
     share_a = a.metrics.crm_recovered_kg / a.metrics.crm_mass_kg
