@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from advisor.cli import run_cli
-from advisor.report.text import carbon, index, minutes, pct
+from advisor.report.text import carbon, fmt_number, index, minutes, pct
 from tests.test_report_support import write_bom
 
 ROOT = Path(__file__).parent.parent
@@ -44,6 +44,8 @@ def test_report_states_what_evaluate_json_states(tmp_path, lang):
     assert index(m["mci"], lang) in text
     if m["disassembly_time_s"] is None:
         assert ("niet beoordeeld" if lang == "nl" else "not assessed") in text
+    elif m["disassembly_time_s"] < 120:  # seconds below two minutes, as the app shows it
+        assert f"{fmt_number(m['disassembly_time_s'], lang, 0)} s" in text
     else:
         assert f"{minutes(m['disassembly_time_s'], lang)} min" in text
     assert carbon(m["embodied_carbon_kg"], lang) in text

@@ -79,6 +79,7 @@ MESSAGES = {
     "report_v_mci": {"nl": "Circulariteit (MCI)", "en": "Circularity (MCI)"},
     "report_v_disassembly": {"nl": "Demontage", "en": "Disassembly"},
     "report_v_disassembly_value": {"nl": "{minutes} min", "en": "{minutes} min"},
+    "report_v_disassembly_seconds": {"nl": "{seconds} s", "en": "{seconds} s"},
     "report_v_disassembly_text": {
         "nl": "Handwerk om de onderdelen te verwijderen die vóór het shredderen eruit moeten "
               "(batterijen, printplaten en dergelijke); een schatting uit richttijden per "
@@ -112,6 +113,11 @@ MESSAGES = {
         "en": "<b>{n}. {what}</b> ({rows}): {lost} is not recycled ({share} of the product), "
               "{route}."},
     "report_cause_crm": {"nl": " Daarin: {names}.", "en": " It holds: {names}."},
+    "report_cause_for_crm": {
+        "nl": " Het staat in dit lijstje om zijn kritieke grondstoffen die niet worden "
+              "teruggewonnen, niet om zijn massa: andere onderdelen recyclen meer massa niet.",
+        "en": " It is listed for its critical raw materials that are not recovered, not for "
+              "its mass: other parts leave more mass unrecycled."},
     "report_cause_why": {"nl": " Waarom: {why}.", "en": " Why: {why}."},
     "report_cause_parts": {"nl": "{name} en {more} andere", "en": "{name} and {more} more"},
     "report_cause_route_R9": {"nl": "het gaat naar energieterugwinning",

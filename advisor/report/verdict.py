@@ -139,14 +139,21 @@ def crm_sentence(ctx: ReportContext) -> str:
              lost=mass(m.crm_mass_kg - m.crm_recovered_kg, lang), names=", ".join(names))
 
 
+# Below two minutes a disassembly time is shown in seconds, as the app and the plan's
+# gains show it (58 s, not 1,0 min).
+SECONDS_SHOWN_BELOW = 120
+
+
 def disassembly_row(m: Metrics, lang: str) -> tuple[str, str, str, str]:
     label = t("report_v_disassembly", lang)
     if m.disassembly_time_s is None:
         return ("disassembly_time_s", label, t("report_v_disassembly_none", lang),
                 t("report_v_disassembly_none_text", lang))
-    return ("disassembly_time_s", label,
-            t("report_v_disassembly_value", lang, minutes=minutes(m.disassembly_time_s, lang)),
-            t("report_v_disassembly_text", lang))
+    seconds = m.disassembly_time_s
+    shown = (t("report_v_disassembly_seconds", lang, seconds=fmt_number(seconds, lang, 0))
+             if seconds < SECONDS_SHOWN_BELOW else
+             t("report_v_disassembly_value", lang, minutes=minutes(seconds, lang)))
+    return ("disassembly_time_s", label, shown, t("report_v_disassembly_text", lang))
 
 
 def carbon_row(m: Metrics, lang: str) -> tuple[str, str, str, str]:
@@ -190,7 +197,10 @@ def cause_lines(ctx: ReportContext) -> list:
     found = outcomes.top_causes(a, kb, TOP_CAUSES)
     if not found:
         return [P(et("report_causes_none", lang))]
-    return [P(cause_text(n, cause, ctx), "item") for n, cause in enumerate(found, start=1)]
+    by_mass = outcomes.causes(a, kb)[:TOP_CAUSES]
+    return [P(cause_text(n, cause, ctx) + ("" if cause in by_mass else
+                                           et("report_cause_for_crm", lang)), "item")
+            for n, cause in enumerate(found, start=1)]
 
 
 def parts_named(cause: outcomes.Cause, lang: str) -> str:
