@@ -12,8 +12,9 @@ from advisor.engine.routes import RECYCLE
 from advisor.model import REUSABLE, Component, Joint, Material
 from advisor.recommend.knowledge import AdviceKb
 
-# ISO 1043 filler suffixes: GF glass fibre, CF carbon fibre, T talc, MD mineral, GB glass beads.
-FILLED_CODE = re.compile(r"-(GF|CF|T|MD|GB|M)\d*")
+# ISO 1043-2 filler codes: GF glass fibre, CF carbon fibre, TD talc powder (T in trade names),
+# MD mineral powder, GB glass beads.
+FILLED_CODE = re.compile(r"-(GF|CF|TD|T|MD|GB|M)\d*")
 # Joint ids preferred as the reversible replacement, in order (knowledge-base ids).
 PREFERRED_JOINTS = ("screw", "snap-fit", "snap_fit", "clip")
 PREFERRED_PLASTIC_JOINTS = ("snap-fit", "snap_fit", "clip", "screw")
