@@ -108,7 +108,7 @@ MESSAGES = {
               "grens van 3 is een ontwerpkeuze); {alternative} kan het werk van dit "
               "onderdeel doen."},
     "rec_K01_title": {"en": "Leave the paint off the plastic",
-                      "nl": "Laat de lak van de kunststof af"},
+                      "nl": "Laat de lak op de kunststof weg"},
     "rec_K01_action": {"en": "Specify {new_finish} instead of {finish} on {parts}.",
                        "nl": "Specificeer {new_finish} in plaats van {finish} op {parts}."},
     "rec_K01_leave": {
@@ -153,7 +153,7 @@ MESSAGES = {
               "(EU) 2024/1252.",
         "nl": "{crms} komen grotendeels uit één land, boven de 65%-grens van Verordening "
               "(EU) 2024/1252."},
-    "rec_P01_title": {"en": "Mark the plastic parts", "nl": "Markeer de kunststof onderdelen"},
+    "rec_P01_title": {"en": "Mark the plastic parts", "nl": "Markeer de kunststofonderdelen"},
     "rec_P01_action": {"en": "Mould the ISO 11469 code (e.g. {code}) into {parts}.",
                        "nl": "Breng de ISO 11469-code (bijv. {code}) aan in de matrijs van "
                              "{parts}."},

@@ -289,16 +289,16 @@ MESSAGES = {
         "nl": "{stream}: {mass} t/jr past ook bij deze stroom, geteld bij {places}."},
     "portfolio_and": {"en": "and", "nl": "en"},
     "portfolio_no_regional_processor": {
-        "en": "Material kept in the region is not shown: it counts what a processor in the "
-              "{region} reuses or recycles (a recycler, remelter or refurbisher there), and "
-              "the knowledge base names none for any route (its sources find only collection, "
-              "sorting and transfer in the province), so it would be 0 by construction, not "
-              "as a finding. It is shown once a user adds a regional processor in their own "
+        "en": "Material kept in the region is not shown. It would count what a processor "
+              "in the {region} reuses or recycles (a recycler, remelter or refurbisher), but "
+              "the knowledge base knows no processor there: its sources find only collection, "
+              "sorting and transfer in the province. The figure would always be 0, which is "
+              "not a finding. It is shown once a user adds a regional processor in their own "
               "knowledge-base layer.",
-        "nl": "Het materiaal dat in de regio blijft, staat er niet bij: het telt wat een "
-              "verwerker in de {region} hergebruikt of recyclet (een recycler, omsmelter of "
-              "revisiebedrijf daar), en de kennisbank noemt er voor geen enkele route een (de "
-              "bronnen vinden in de provincie alleen inzameling, sortering en overslag), dus "
-              "het zou per definitie 0 zijn, niet als uitkomst. Het verschijnt zodra een "
-              "gebruiker een regionale verwerker toevoegt in zijn eigen laag van de kennisbank."},
+        "nl": "Het materiaal dat in de regio blijft, staat er niet bij. Het zou tellen wat "
+              "een verwerker in de {region} hergebruikt of recyclet (een recycler, omsmelter "
+              "of revisiebedrijf), maar de kennisbank kent daar geen verwerker: de bronnen "
+              "vinden in de provincie alleen inzameling, sortering en overslag. Het cijfer zou "
+              "dus altijd 0 zijn, en dat is geen uitkomst. Het verschijnt zodra een gebruiker "
+              "een regionale verwerker toevoegt in zijn eigen laag van de kennisbank."},
 }
