@@ -27,6 +27,15 @@ MESSAGES = {
         "nl": "<b>Dit blok samen</b>: {gains}. Recyclebaarheid na dit blok: {before} → {after}.",
         "en": "<b>This block together</b>: {gains}. Recyclability after this block: {before} "
               "→ {after}."},
+    "report_plan_block_with_duty_one": {
+        "nl": "Dit blok telt de wettelijke verplichting hierboven mee: die hoort bij deze "
+              "stap van het werk.",
+        "en": "This block counts the legal duty above: it belongs to this step of the work."},
+    "report_plan_block_with_duty": {
+        "nl": "Dit blok telt de {n} wettelijke verplichtingen hierboven mee: die horen bij "
+              "deze stap van het werk.",
+        "en": "This block counts the {n} legal duties above: they belong to this step of the "
+              "work."},
     "report_interaction_more": {
         "nl": "Samen leveren deze stappen meer op dan elk apart: {figures}. Een onderdeel "
               "haalt pas een betere route als al zijn belemmeringen weg zijn.",

@@ -11,7 +11,7 @@ from advisor.report.context import ReportContext
 from advisor.report.layout import heading
 from advisor.report.sections import P, gain_parts, gain_sentence, image, ranked
 from advisor.report.styles import LINE, PALE
-from advisor.report.text import clip, esc, et, pct, rows_text, t
+from advisor.report.text import clip, esc, et, etn, pct, rows_text, t
 
 EFFORTS = (1, 2, 3)
 GAIN_CHART_CM = 8.0
@@ -87,6 +87,9 @@ def block_gain(a: Assessment, p: Plan, cumulative: Gain, before: Gain | None,
     out = et("report_plan_block_gain", lang,
              gains=", ".join(own) or t("report_gain_none", lang).rstrip("."),
              before=pct(a.metrics.recyclability_rate, lang), after=pct(after, lang))
+    duties = [r for r in recs if r.legal and r.changes]
+    if duties:  # its figures count the legal duty from the box above, done in this block
+        out += " " + etn("report_plan_block_with_duty", lang, len(duties))
     sentence = interaction(own_gain, list(recs), lang, first=before is None)
     return f"{out} {esc(sentence)}" if sentence else out
 
