@@ -138,3 +138,15 @@ def test_a_plan_block_that_counts_a_legal_duty_says_so():
     a = evaluated(DEMO)
     text = flat(" ".join(pages_text(render(a, "nl")[0])))
     assert "Dit blok telt de wettelijke verplichting hierboven mee" in text
+
+
+def test_the_lead_says_at_once_when_its_rates_rest_on_estimated_yields():
+    """The demo's route yields are engineering estimates (0% of its mass rests on published
+    values only): the verdict's first paragraph says so, not only the small print."""
+    from advisor.report import verdict
+
+    a = evaluated(DEMO)
+    text = flat(" ".join(pages_text(render(a, "nl")[0])))
+    lead_part = text.split("Waar het product staat")[0]
+    assert "rusten vooral op geschatte recyclingrendementen" in lead_part
+    assert verdict.MOSTLY_PUBLISHED == 0.5

@@ -188,6 +188,12 @@ MESSAGES = {
     "report_assume_unresolved": {
         "nl": "{mass} materiaal niet herkend (telt als niet herwinbaar)",
         "en": "{mass} of material not recognised (counted as unrecoverable)"},
+    "report_verdict_lead_estimated": {
+        "nl": "Deze percentages rusten vooral op geschatte recyclingrendementen: "
+              "{published_mass} van de massa rust alleen op gepubliceerde waarden (zie "
+              "'Aannames en gegevenskwaliteit').",
+        "en": "These rates rest mostly on estimated recycling yields: {published_mass} of the "
+              "mass rests on published values only (see 'Assumptions and data quality')."},
     "report_quality_line": {
         "nl": "Materiaal herkend met een zekerheid van minstens {threshold} voor {resolved} "
               "van de massa. Van de {total} gebruikte routewaarden zijn er {published} "

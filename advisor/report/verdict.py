@@ -67,7 +67,16 @@ def lead(ctx: ReportContext) -> str:
         out += " " + et(code, lang, target=target_name(target, lang),
                         goal=target_value(target, target.target, lang),
                         gap=target_gap(target, lang))
+    q = outcomes.data_quality(a, ctx.kb)
+    if q.values_total and q.published_share < MOSTLY_PUBLISHED:
+        out += " " + et("report_verdict_lead_estimated", lang,
+                        published_mass=pct(q.published_share, lang))
     return out
+
+
+# Below this share of the mass resting on published route values only, the verdict's lead
+# says at once that its rates rest on estimated yields (the assumptions say how many).
+MOSTLY_PUBLISHED = 0.5
 
 
 # -------------------------------------------------------------------- the figures
